@@ -1,0 +1,54 @@
+package org.cultivar.core.api.security;
+
+/**
+ * A GB/T 2260 administrative division code: six digits, e.g. 440000 Guangdong, 440100
+ * Guangzhou, 440106 Tianhe district; 100000 stands for national scope.
+ */
+public record RegionCode(String code) {
+
+    public static final RegionCode NATIONAL = new RegionCode("100000");
+
+    public RegionCode {
+        if (code == null || !code.matches("\\d{6}")) {
+            throw new IllegalArgumentException("Region code must be six digits (GB/T 2260), got \"" + code + "\"");
+        }
+    }
+
+    public static RegionCode of(String code) {
+        return new RegionCode(code);
+    }
+
+    public boolean isNational() {
+        return equals(NATIONAL);
+    }
+
+    public boolean isProvince() {
+        return !isNational() && code.endsWith("0000");
+    }
+
+    public boolean isCity() {
+        return !isProvince() && !isNational() && code.endsWith("00");
+    }
+
+    /**
+     * Whether this scope covers {@code other}: national covers everything, a province its
+     * cities and districts, a city its districts, every code itself.
+     */
+    public boolean covers(RegionCode other) {
+        if (isNational() || equals(other)) {
+            return true;
+        }
+        if (isProvince()) {
+            return other.code.startsWith(code.substring(0, 2)) && !other.isNational();
+        }
+        if (isCity()) {
+            return other.code.startsWith(code.substring(0, 4));
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}
