@@ -1,0 +1,383 @@
+package org.cultivar.launcher.provisioning;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.cultivar.core.api.platform.BundleSummary;
+import org.cultivar.core.api.platform.Configurations;
+import org.cultivar.core.api.platform.FeatureSummary;
+import org.cultivar.core.api.platform.InstalledFeatures;
+import org.cultivar.core.api.platform.PlatformAdmin;
+import org.cultivar.core.api.platform.PlatformException;
+import org.cultivar.launcher.framework.BundleStates;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.util.tracker.ServiceTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Installs and removes features at runtime, all-or-nothing, and guards the platform: its
+ * bundles cannot be stopped or uninstalled and its feature cannot be removed. Which features
+ * are installed is kept in the database ({@link InstalledFeatures}), so that every node and
+ * every restart agree.
+ */
+public final class FeatureManager implements PlatformAdmin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeatureManager.class);
+
+    private final BundleContext context;
+    private final FeatureRepository repository;
+    private final ServiceTracker<InstalledFeatures, InstalledFeatures> installedFeatures;
+    private final ServiceTracker<Configurations, Configurations> configurations;
+    private final Set<String> platformLocations = Collections.synchronizedSet(new HashSet<>());
+
+    public FeatureManager(BundleContext context, FeatureRepository repository) {
+        this.context = context;
+        this.repository = repository;
+        this.installedFeatures = new ServiceTracker<>(context, InstalledFeatures.class, null);
+        this.configurations = new ServiceTracker<>(context, Configurations.class, null);
+        installedFeatures.open();
+        configurations.open();
+    }
+
+    /**
+     * Installs the platform features at start-up. Their failure stops the start: the message of
+     * the bundle that failed (a database that cannot be reached, say) is the message shown.
+     */
+    public void installPlatform() throws FeatureFileException, BundleException {
+        for (Feature feature : repository.features()) {
+            if (feature.isPlatform()) {
+                List<Bundle> bundles = installBundles(feature);
+                bundles.forEach(b -> platformLocations.add(b.getLocation()));
+                for (Bundle bundle : bundles) {
+                    if (!isFragment(bundle)) {
+                        bundle.start();
+                    }
+                }
+                LOG.info("Platform feature {} started ({} bundles)", feature.id(), bundles.size());
+            }
+        }
+    }
+
+    /** Re-installs the features the database records, after the platform is up. */
+    public void restoreInstalledFeatures(long waitMillis) throws InterruptedException {
+        InstalledFeatures record = installedFeatures.waitForService(waitMillis);
+        if (record == null) {
+            throw new PlatformException("The platform did not come up: no record of installed features");
+        }
+        for (String featureId : record.installed()) {
+            try {
+                Feature feature = feature(featureId);
+                activate(feature);
+                LOG.info("Feature {} restored", featureId);
+            } catch (RuntimeException e) {
+                // the product keeps serving: the feature shows as not installed and can be reinstalled
+                LOG.error("Installed feature {} could not be restored: {}", featureId, e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public List<FeatureSummary> features() {
+        Set<String> installed = new HashSet<>(installedIds());
+        try {
+            return repository.features().stream()
+                    .map(f -> new FeatureSummary(f.id(), f.name(), f.description(), f.region(),
+                            f.isPlatform() || installed.contains(f.id()), f.isPlatform(),
+                            f.bundles().stream().map(ArtifactId::toString).toList()))
+                    .toList();
+        } catch (FeatureFileException e) {
+            throw new PlatformException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void installFeature(String featureId) {
+        Feature feature = feature(featureId);
+        if (feature.isPlatform() || installedIds().contains(featureId)) {
+            throw new PlatformException("Feature " + feature.name() + " is already installed");
+        }
+        activate(feature);
+        requireRecord().recordInstalled(featureId, "local-development");
+        LOG.info("Feature {} installed", featureId);
+    }
+
+    @Override
+    public synchronized void uninstallFeature(String featureId) {
+        Feature feature = feature(featureId);
+        if (feature.isPlatform()) {
+            throw new PlatformException("The platform feature " + feature.name() + " cannot be uninstalled");
+        }
+        if (!installedIds().contains(featureId)) {
+            throw new PlatformException("Feature " + feature.name() + " is not installed");
+        }
+        Set<String> stillNeeded = locationsOfOtherInstalledFeatures(featureId);
+        List<Bundle> removable = new ArrayList<>();
+        for (ArtifactId artifact : feature.bundles()) {
+            Bundle bundle = context.getBundle(location(artifact));
+            if (bundle != null && !stillNeeded.contains(bundle.getLocation()) && !platformLocations.contains(bundle.getLocation())) {
+                removable.add(bundle);
+            }
+        }
+        Collections.reverse(removable);
+        for (Bundle bundle : removable) {
+            uninstallQuietly(bundle);
+        }
+        refresh(removable);
+        Configurations config = configurations.getService();
+        if (config != null) {
+            feature.configurations().keySet().forEach(config::delete);
+        }
+        requireRecord().recordUninstalled(featureId);
+        LOG.info("Feature {} uninstalled ({} bundles removed; its data is kept)", featureId, removable.size());
+    }
+
+    @Override
+    public List<BundleSummary> bundles() {
+        List<BundleSummary> summaries = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            summaries.add(new BundleSummary(bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion().toString(),
+                    BundleStates.name(bundle.getState()), isLocked(bundle)));
+        }
+        return summaries;
+    }
+
+    @Override
+    public void startBundle(long bundleId) {
+        Bundle bundle = bundle(bundleId);
+        try {
+            bundle.start();
+        } catch (BundleException | IllegalStateException e) {
+            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void stopBundle(long bundleId) {
+        Bundle bundle = unlocked(bundleId, "stopped");
+        try {
+            bundle.stop();
+        } catch (BundleException | IllegalStateException e) {
+            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " did not stop: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void updateBundle(long bundleId) {
+        Bundle bundle = bundle(bundleId);
+        if (bundleId == 0) {
+            throw new PlatformException("The framework itself cannot be updated at runtime");
+        }
+        try {
+            bundle.update();
+            refresh(List.of(bundle));
+        } catch (BundleException | IllegalStateException e) {
+            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " was not updated: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void uninstallBundle(long bundleId) {
+        Bundle bundle = unlocked(bundleId, "uninstalled");
+        uninstallQuietly(bundle);
+        refresh(List.of(bundle));
+    }
+
+    public void close() {
+        installedFeatures.close();
+        configurations.close();
+    }
+
+    // --- installing --------------------------------------------------------------------
+
+    /** Installs, configures and starts a feature's bundles; on any failure removes what it added. */
+    private void activate(Feature feature) {
+        List<Bundle> added = new ArrayList<>();
+        List<String> configured = new ArrayList<>();
+        try {
+            List<Bundle> bundles = installBundles(feature, added);
+            requireResolved(bundles);
+            Configurations config = feature.configurations().isEmpty() ? null : requireConfigurations();
+            for (var entry : feature.configurations().entrySet()) {
+                config.applyDefaults(entry.getKey(), entry.getValue());
+                configured.add(entry.getKey());
+            }
+            for (Bundle bundle : bundles) {
+                if (!isFragment(bundle) && bundle.getState() != Bundle.ACTIVE) {
+                    bundle.start();
+                }
+            }
+        } catch (BundleException | RuntimeException e) {
+            rollBack(added, configured);
+            String reason = e instanceof PlatformException ? e.getMessage() : describe(e);
+            throw new PlatformException("Feature " + feature.name() + " was not installed: " + reason, e);
+        }
+    }
+
+    private List<Bundle> installBundles(Feature feature) throws BundleException {
+        return installBundles(feature, new ArrayList<>());
+    }
+
+    private List<Bundle> installBundles(Feature feature, List<Bundle> added) throws BundleException {
+        List<Bundle> bundles = new ArrayList<>();
+        for (ArtifactId artifact : feature.bundles()) {
+            String location = location(artifact);
+            Bundle existing = context.getBundle(location);
+            if (existing != null) {
+                bundles.add(existing);
+                continue;
+            }
+            Path jar = repository.bundlePath(artifact);
+            try (InputStream in = Files.newInputStream(jar)) {
+                Bundle bundle = context.installBundle(location, in);
+                added.add(bundle);
+                bundles.add(bundle);
+            } catch (IOException e) {
+                throw new BundleException("Cannot read " + jar.getFileName() + ": " + e.getMessage(), e);
+            } catch (BundleException e) {
+                throw new BundleException(artifact + " is not a valid bundle: " + e.getMessage(), e);
+            }
+        }
+        return bundles;
+    }
+
+    /** Resolves all or names the first missing requirement. */
+    private void requireResolved(List<Bundle> bundles) {
+        FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
+        if (wiring.resolveBundles(bundles)) {
+            return;
+        }
+        for (Bundle bundle : bundles) {
+            if (bundle.getState() == Bundle.INSTALLED && !isFragment(bundle)) {
+                try {
+                    bundle.start(Bundle.START_TRANSIENT); // fails with the resolver's explanation
+                } catch (BundleException e) {
+                    throw new PlatformException("bundle " + bundle.getSymbolicName() + " does not resolve: " + e.getMessage(), e);
+                }
+            }
+        }
+        throw new PlatformException("some bundles do not resolve");
+    }
+
+    private void rollBack(List<Bundle> added, List<String> configured) {
+        Configurations config = configurations.getService();
+        if (config != null) {
+            configured.forEach(config::delete);
+        }
+        List<Bundle> reversed = new ArrayList<>(added);
+        Collections.reverse(reversed);
+        reversed.forEach(this::uninstallQuietly);
+        refresh(added);
+    }
+
+    // --- helpers -----------------------------------------------------------------------
+
+    private Feature feature(String featureId) {
+        try {
+            return repository.find(featureId)
+                    .orElseThrow(() -> new PlatformException("There is no feature " + featureId + " in the repository"));
+        } catch (FeatureFileException e) {
+            throw new PlatformException(e.getMessage(), e);
+        }
+    }
+
+    private List<String> installedIds() {
+        InstalledFeatures record = installedFeatures.getService();
+        return record == null ? List.of() : record.installed();
+    }
+
+    private InstalledFeatures requireRecord() {
+        return Optional.ofNullable(installedFeatures.getService())
+                .orElseThrow(() -> new PlatformException("The record of installed features is not available; is the database up?"));
+    }
+
+    private Configurations requireConfigurations() {
+        return Optional.ofNullable(configurations.getService())
+                .orElseThrow(() -> new PlatformException("Configuration service is not available"));
+    }
+
+    private Set<String> locationsOfOtherInstalledFeatures(String featureId) {
+        Set<String> locations = new LinkedHashSet<>();
+        for (String other : installedIds()) {
+            if (!other.equals(featureId)) {
+                try {
+                    repository.find(other).ifPresent(f -> f.bundles().forEach(a -> locations.add(location(a))));
+                } catch (FeatureFileException e) {
+                    LOG.warn("Cannot read feature {}: {}", other, e.getMessage());
+                }
+            }
+        }
+        return locations;
+    }
+
+    private String location(ArtifactId artifact) {
+        return repository.bundlePath(artifact).toUri().toString();
+    }
+
+    private Bundle bundle(long bundleId) {
+        Bundle bundle = context.getBundle(bundleId);
+        if (bundle == null) {
+            throw new PlatformException("There is no bundle #" + bundleId);
+        }
+        return bundle;
+    }
+
+    private Bundle unlocked(long bundleId, String verb) {
+        Bundle bundle = bundle(bundleId);
+        if (isLocked(bundle)) {
+            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " belongs to the platform and cannot be " + verb);
+        }
+        return bundle;
+    }
+
+    private boolean isLocked(Bundle bundle) {
+        return bundle.getBundleId() == 0 || platformLocations.contains(bundle.getLocation());
+    }
+
+    private void uninstallQuietly(Bundle bundle) {
+        try {
+            if (bundle.getState() != Bundle.UNINSTALLED) {
+                bundle.uninstall();
+            }
+        } catch (BundleException | IllegalStateException e) {
+            LOG.warn("Uninstalling {} failed: {}", bundle.getSymbolicName(), e.getMessage());
+        }
+    }
+
+    /** Refreshes wiring after removals, and waits for it so the caller sees the result. */
+    private void refresh(List<Bundle> bundles) {
+        if (bundles.isEmpty()) {
+            return;
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(bundles, event -> done.countDown());
+        try {
+            done.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean isFragment(Bundle bundle) {
+        return bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,87 @@
+package org.cultivar.launcher.web;
+
+import com.vaadin.flow.server.VaadinServlet;
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cultivar.launcher.StartupException;
+import org.cultivar.web.osgi.FrameworkServices;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.osgi.framework.BundleContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Jetty 12 (ee10) serving the Vaadin UI in production mode and {@code /health}. A
+ * WebAppContext is used because Vaadin finds its routes and initializers through servlet
+ * annotation scanning; the scan is limited to Vaadin's and Cultivar's web jars.
+ */
+public final class WebServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    /** Jars whose classes Jetty scans for {@code @HandlesTypes}: Vaadin Flow and the Cultivar web module. */
+    static final String SCANNED_JARS = ".*/(flow-[^/]*|vaadin-[^/]*|org\\.cultivar\\.web[^/]*)\\.jar$|.*/org\\.cultivar\\.web/target/classes/?$";
+
+    private final Server server;
+
+    private WebServer(Server server) {
+        this.server = server;
+    }
+
+    public static WebServer start(int port, BundleContext framework, Path workDirectory) throws StartupException {
+        Server server = new Server(port);
+        server.setStopAtShutdown(false); // the launcher stops Jetty before the framework
+        server.setStopTimeout(5000);
+        WebAppContext webapp = new WebAppContext();
+        webapp.setContextPath("/");
+        try {
+            Path base = Files.createDirectories(workDirectory.resolve("webapp"));
+            webapp.setBaseResource(ResourceFactory.of(webapp).newResource(base));
+        } catch (IOException e) {
+            throw new StartupException("Cannot prepare the web directory under " + workDirectory + ": " + e.getMessage(), e);
+        }
+        webapp.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern", SCANNED_JARS);
+        webapp.setConfigurationDiscovered(true);
+        webapp.setParentLoaderPriority(true); // one copy of every class: the host's
+        webapp.setThrowUnavailableOnStartupException(true);
+        webapp.setAttribute(FrameworkServices.CONTEXT_ATTRIBUTE, framework);
+        webapp.getSessionHandler().setHttpOnly(true);
+        webapp.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+
+        webapp.addServlet(new ServletHolder("health", new HealthServlet(framework)), "/health");
+        ServletHolder vaadin = new ServletHolder("vaadin", VaadinServlet.class);
+        vaadin.setAsyncSupported(true);
+        vaadin.setInitOrder(1);
+        webapp.addServlet(vaadin, "/*");
+        server.setHandler(webapp);
+        try {
+            server.start();
+        } catch (BindException e) {
+            stopQuietly(server);
+            throw new StartupException("Port " + port + " is already in use; choose another with --port");
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw new StartupException("The web server did not start: " + e.getMessage(), e);
+        }
+        LOG.info("Cultivar serves http://localhost:{}/", port);
+        return new WebServer(server);
+    }
+
+    /** Closes sessions and connections; waits up to the stop timeout. */
+    public void stop() {
+        stopQuietly(server);
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("Web server stop failed: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.cultivar.web.platform;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.cultivar.core.api.platform.PlatformException;
+
+/** Runs a platform action and tells the person how it went, in words. */
+final class Notices {
+
+    private Notices() {
+    }
+
+    static boolean attempt(Runnable action, String success) {
+        try {
+            action.run();
+            Notification.show(success, 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return true;
+        } catch (PlatformException refused) {
+            Notification notice = new Notification(refused.getMessage(), 10000, Notification.Position.TOP_CENTER);
+            notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            notice.open();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.cultivar.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The product in Debian's headless Chromium, driven through Debian's chromedriver (paths
+ * given explicitly, so Selenium Manager downloads nothing): the shell, the Platform page, a
+ * feature installed from the UI whose view appears, and a tab moved to safety when the
+ * feature is removed from another tab.
+ */
+class BrowserSmokeIT {
+
+    private static RunningProduct product;
+    private static WebDriver browser;
+    private static final Path SCREENSHOTS = RunningProduct.DISTRIBUTION.resolve("screenshots");
+
+    @BeforeAll
+    static void start() throws Exception {
+        product = RunningProduct.start(Files.createTempDirectory("cultivar-browser"));
+        product.awaitHealthy(Duration.ofSeconds(90));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1366,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (product != null) {
+            product.close();
+        }
+    }
+
+    @Test
+    void theShellThePlatformPageAndAFeatureInstalledAtRuntime() throws Exception {
+        browser.get(product.url("/").toString());
+        waitFor(By.id("home-view"));
+        assertThat(browser.getTitle()).contains("Cultivar 企业培育资助平台");
+        assertThat(browser.findElement(By.id("main-navigation")).getText()).contains("首页", "平台管理");
+        screenshot("shell");
+
+        browser.get(product.url("/platform").toString());
+        waitFor(By.id("features-grid"));
+        assertThat(browser.findElement(By.id("development-guard-notice")).getText()).contains("仅限开发环境");
+        waitForText(By.id("features-grid"), "Example: greeting");
+        screenshot("platform");
+
+        browser.findElement(By.id("install-org.cultivar.feature.example")).click();
+        waitForText(By.id("main-navigation"), "示例：问候");
+
+        browser.get(product.url("/example/greeting").toString());
+        waitForText(By.id("greeting-view"), "你好，Cultivar！");
+        String greetingTab = browser.getWindowHandle();
+
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(product.url("/platform").toString());
+        waitFor(By.id("uninstall-org.cultivar.feature.example")).click();
+        waitFor(By.id("install-org.cultivar.feature.example"));
+
+        browser.switchTo().window(greetingTab);
+        waitFor(By.id("home-view"));
+        assertThat(browser.findElements(By.id("greeting-view"))).isEmpty();
+        assertThat(browser.findElement(By.id("main-navigation")).getText()).doesNotContain("示例：问候");
+    }
+
+    private static org.openqa.selenium.WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    private static void waitForText(By locator, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    private static void screenshot(String name) throws Exception {
+        File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
