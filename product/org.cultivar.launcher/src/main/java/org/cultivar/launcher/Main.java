@@ -45,15 +45,22 @@ public final class Main {
             Logging.configure(data);
             cultivar = Cultivar.start(options, data, repository(options));
         } catch (StartupException e) {
+            // the details for the log file, if logging got that far; the person reads one line
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("Start-up failed", e);
             System.err.println("cultivar: " + e.getMessage());
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            cultivar.close();
-            Logging.shutdown();
-            stopped.countDown();
+            try {
+                cultivar.close();
+            } catch (RuntimeException | Error e) {
+                System.err.println("cultivar: stopping failed: " + e);
+                e.printStackTrace();
+            } finally {
+                Logging.shutdown();
+                stopped.countDown();
+            }
         }, "cultivar-shutdown"));
         try {
             new CountDownLatch(1).await(); // serve until SIGTERM or SIGINT

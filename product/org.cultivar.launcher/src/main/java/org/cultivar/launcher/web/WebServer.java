@@ -1,12 +1,12 @@
 package org.cultivar.launcher.web;
 
-import com.vaadin.flow.server.VaadinServlet;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cultivar.launcher.StartupException;
 import org.cultivar.web.osgi.FrameworkServices;
+import org.cultivar.web.shell.CultivarServlet;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.server.Server;
@@ -50,11 +50,14 @@ public final class WebServer {
         webapp.setParentLoaderPriority(true); // one copy of every class: the host's
         webapp.setThrowUnavailableOnStartupException(true);
         webapp.setAttribute(FrameworkServices.CONTEXT_ATTRIBUTE, framework);
+        // Logback would otherwise stop the host's logging when the web context is destroyed,
+        // before the framework has logged its own shutdown
+        webapp.setInitParameter("logbackDisableServletContainerInitializer", "true");
         webapp.getSessionHandler().setHttpOnly(true);
         webapp.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
 
         webapp.addServlet(new ServletHolder("health", new HealthServlet(framework)), "/health");
-        ServletHolder vaadin = new ServletHolder("vaadin", VaadinServlet.class);
+        ServletHolder vaadin = new ServletHolder("vaadin", CultivarServlet.class);
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
         webapp.addServlet(vaadin, "/*");

@@ -21,6 +21,6 @@ public record Actor(String userId, String displayName, Set<Role> roles, RegionCo
     }
 
     public boolean isSystem() {
-        return this == SYSTEM || "system".equals(userId);
+        return this == SYSTEM; // identity: a user account named "system" is not the system
     }
 }

@@ -1,0 +1,25 @@
+package org.cultivar.benchmarks;
+
+import java.nio.file.Path;
+
+/** Entry point: {@code Benchmarks <name> <project root>}. */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: Benchmarks startup <project root>");
+            System.exit(2);
+        }
+        Path root = Path.of(args[1]);
+        switch (args[0]) {
+            case "startup" -> new StartupBenchmark(root.resolve("product/target")).run(5);
+            default -> {
+                System.err.println("unknown benchmark " + args[0]);
+                System.exit(2);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.cultivar.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cultivar.audit.testing.AuditSchema;
+import org.cultivar.audit.testing.TestDatabase;
+import org.cultivar.core.api.audit.AuditEntry;
+import org.cultivar.store.api.Transactions;
+import org.cultivar.store.tx.ThreadBoundTransactions;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * A fresh database with the audit schema, the store's real transactions, the trail under test
+ * on a hand-moved clock, and plain JDBC to look at (and tamper with) the tables behind its back.
+ */
+final class AuditFixture implements AutoCloseable {
+
+    static final Instant START = Instant.parse("2025-11-08T02:00:00Z");
+
+    final HikariDataSource pool;
+    final Transactions transactions;
+    final SettableClock clock = new SettableClock(START);
+    final ChainedAuditTrail trail;
+
+    AuditFixture(TestDatabase database) {
+        pool = database.freshPool();
+        AuditSchema.migrate(pool);
+        transactions = new ThreadBoundTransactions(pool);
+        trail = new ChainedAuditTrail(transactions, clock);
+    }
+
+    /** Runs one statement on its own connection (auto-commit), outside the trail's transactions. */
+    int execute(String sql, Object... parameters) {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    long count(String sql, Object... parameters) {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    long entries() {
+        return count("SELECT COUNT(*) FROM audit_entry");
+    }
+
+    /** Every stored entry in sequence order, read directly from the table. */
+    List<AuditEntry> stored() {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT " + EntryRows.COLUMNS + " FROM audit_entry ORDER BY sequence_number");
+             ResultSet rows = select.executeQuery()) {
+            List<AuditEntry> entries = new ArrayList<>();
+            while (rows.next()) {
+                entries.add(EntryRows.read(rows));
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

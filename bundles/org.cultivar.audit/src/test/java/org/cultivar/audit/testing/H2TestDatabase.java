@@ -1,0 +1,32 @@
+package org.cultivar.audit.testing;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.cultivar.store.api.Database;
+import org.cultivar.store.pool.ConnectionPools;
+import org.cultivar.store.pool.DatabaseSettings;
+import org.cultivar.store.pool.UnreachableDatabaseException;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/** H2 in memory, in the same compatibility mode as the store's default file database. */
+public final class H2TestDatabase implements TestDatabase {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    @Override
+    public Database.Kind kind() {
+        return Database.Kind.H2;
+    }
+
+    @Override
+    public HikariDataSource freshPool() {
+        // an in-memory database lives as long as the pool holds a connection to it
+        String url = "jdbc:h2:mem:audit" + NEXT.incrementAndGet() + DatabaseSettings.H2_OPTIONS;
+        try {
+            return ConnectionPools.open(new DatabaseSettings(url, "sa", ""), TestPools.TUNING);
+        } catch (UnreachableDatabaseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.cultivar.store.pool;
+
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+import org.cultivar.store.api.Database;
+
+/**
+ * Where the database is and whom to log in as. They come from framework properties rather
+ * than Config Admin because the launcher must learn synchronously, while starting the store,
+ * whether the database can be reached.
+ */
+public record DatabaseSettings(String url, String user, String password) {
+
+    public static final String URL_PROPERTY = "cultivar.db.url";
+    public static final String USER_PROPERTY = "cultivar.db.user";
+    public static final String PASSWORD_PROPERTY = "cultivar.db.password";
+    public static final String DATA_DIR_PROPERTY = "cultivar.data.dir";
+
+    /**
+     * H2 in PostgreSQL mode with lower-case identifiers, so that one set of migrations and
+     * queries runs on both databases.
+     */
+    public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    private static final Pattern CREDENTIAL_PARAMETER =
+            Pattern.compile("(?i)(?<=[?&;])(user|password)=[^&;]*[&;]?");
+
+    public DatabaseSettings {
+        kindOf(url); // refuses URLs of other databases early, with a clear message
+    }
+
+    /** Reads the settings; an absent URL means the H2 file under the data directory. */
+    public static DatabaseSettings from(UnaryOperator<String> properties) {
+        String url = blankToNull(properties.apply(URL_PROPERTY));
+        if (url == null) {
+            url = defaultH2Url(blankToNull(properties.apply(DATA_DIR_PROPERTY)));
+        }
+        String user = properties.apply(USER_PROPERTY);
+        String password = properties.apply(PASSWORD_PROPERTY);
+        if (kindOf(url) == Database.Kind.H2) {
+            // H2 needs some user; the first one to open a new file becomes its owner
+            user = user == null ? "sa" : user;
+            password = password == null ? "" : password;
+        }
+        return new DatabaseSettings(url, user, password);
+    }
+
+    public Database.Kind kind() {
+        return kindOf(url);
+    }
+
+    /** The URL without user or password parameters, fit for logs and messages. */
+    public String redactedUrl() {
+        return redact(url);
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[url=" + redactedUrl() + ", user=" + user + "]";
+    }
+
+    static String redact(String url) {
+        return CREDENTIAL_PARAMETER.matcher(url).replaceAll("").replaceAll("[?&;]+$", "");
+    }
+
+    private static Database.Kind kindOf(String url) {
+        if (url.startsWith("jdbc:h2:")) {
+            return Database.Kind.H2;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return Database.Kind.POSTGRESQL;
+        }
+        throw new IllegalArgumentException(
+                URL_PROPERTY + " must start with jdbc:h2: or jdbc:postgresql:, but is '" + redact(url) + "'.");
+    }
+
+    private static String defaultH2Url(String dataDir) {
+        if (dataDir == null) {
+            throw new IllegalArgumentException("Neither " + URL_PROPERTY + " nor " + DATA_DIR_PROPERTY
+                    + " is set, so the store does not know where the database is.");
+        }
+        // H2 refuses paths that are implicitly relative to the working directory
+        Path file = Path.of(dataDir).toAbsolutePath().resolve("db").resolve("cultivar");
+        return "jdbc:h2:file:" + file + H2_OPTIONS;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,115 @@
+package org.cultivar.store.tx;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.cultivar.store.api.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One open transaction: its connection, whether it may still commit, and what to do after. */
+final class TransactionScope {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionScope.class);
+
+    private final Connection connection;
+    private final Connection guarded;
+    private final TransactionScope suspended;
+    private final List<Runnable> afterCommit = new ArrayList<>();
+    private Throwable rollbackOnlyCause;
+
+    private TransactionScope(Connection connection, TransactionScope suspended) {
+        this.connection = connection;
+        this.guarded = GuardedConnection.guard(connection);
+        this.suspended = suspended;
+    }
+
+    static TransactionScope begin(DataSource dataSource, TransactionScope suspended) {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot get a database connection: " + e.getMessage(), e);
+        }
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw new StoreException("Cannot begin a transaction: " + e.getMessage(), e);
+        }
+        return new TransactionScope(connection, suspended);
+    }
+
+    Connection connection() {
+        return guarded;
+    }
+
+    /** The transaction the caller of requiresNew() was in, resumed when this one ends. */
+    TransactionScope suspended() {
+        return suspended;
+    }
+
+    /** Work that joined this transaction failed: committing the rest would be half a unit of work. */
+    void markRollbackOnly(Throwable cause) {
+        if (rollbackOnlyCause == null) {
+            rollbackOnlyCause = cause;
+        }
+    }
+
+    void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
+    void commit() {
+        if (rollbackOnlyCause != null) {
+            throw new StoreException("The transaction was rolled back because work inside it failed: "
+                    + rollbackOnlyCause, rollbackOnlyCause);
+        }
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StoreException("Commit failed: " + e.getMessage(), e);
+        }
+    }
+
+    void rollbackAfter(Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Hands the connection back to the pool, whatever happened before. */
+    void end() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("Could not restore auto-commit before returning the connection", e);
+        }
+        closeQuietly(connection);
+    }
+
+    /** The commit has happened: a failing action is logged, never reported as a failed transaction. */
+    void runAfterCommitActions() {
+        for (Runnable action : afterCommit) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.error("An after-commit action failed; the transaction itself was committed", e);
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Could not return a connection to the pool", e);
+        }
+    }
+}
