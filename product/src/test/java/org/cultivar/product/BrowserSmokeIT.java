@@ -77,6 +77,25 @@ class BrowserSmokeIT {
 
         browser.get(product.url("/example/greeting").toString());
         waitForText(By.id("greeting-view"), "你好，Cultivar！");
+
+        // the configuration form generated from Metatype: a bad value is refused by field, a good one applies
+        browser.get(product.url("/platform").toString());
+        waitFor(By.xpath("//vaadin-tab[contains(., '模块')]")).click();
+        waitForText(By.id("bundles-grid"), "org.cultivar.example.greeting");
+        screenshot("platform-bundles");
+        waitFor(By.xpath("//vaadin-tab[contains(., '配置')]")).click();
+        waitFor(By.xpath("//vaadin-details-summary[contains(., 'Example greeting')]")).click();
+        setField("config-repetitions", "many");
+        waitFor(By.id("save-org.cultivar.example.greeting")).click();
+        waitFor(By.xpath("//vaadin-notification-card[contains(., 'Repetitions') and contains(., 'whole number')]"));
+        setField("config-repetitions", "2");
+        setField("config-greeting", "欢迎使用 Cultivar");
+        waitFor(By.id("save-org.cultivar.example.greeting")).click();
+        waitFor(By.xpath("//vaadin-notification-card[contains(., '配置已保存')]"));
+        screenshot("platform-configuration");
+        browser.get(product.url("/example/greeting").toString());
+        waitForText(By.id("greeting-view"), "欢迎使用 Cultivar");
+        assertThat(browser.findElements(By.xpath("//*[@id='greeting-view']/h2"))).hasSize(2);
         String greetingTab = browser.getWindowHandle();
 
         browser.switchTo().newWindow(WindowType.TAB);
@@ -96,6 +115,11 @@ class BrowserSmokeIT {
 
     private static void waitForText(By locator, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    private static void setField(String id, String value) {
+        org.openqa.selenium.WebElement input = waitFor(By.cssSelector("#" + id + " input"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value, org.openqa.selenium.Keys.TAB);
     }
 
     private static void screenshot(String name) throws Exception {

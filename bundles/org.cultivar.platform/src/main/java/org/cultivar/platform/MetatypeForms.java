@@ -98,7 +98,8 @@ final class MetatypeForms {
                 default -> text;
             };
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + abbreviate(text) + "\" is not a " + typeName(type).toLowerCase() + " number");
+            boolean whole = type != AttributeDefinition.DOUBLE && type != AttributeDefinition.FLOAT;
+            throw new IllegalArgumentException("\"" + abbreviate(text) + "\" is not a " + (whole ? "whole number" : "number"));
         }
     }
 

@@ -54,6 +54,7 @@ class ConfigurationForm extends VerticalLayout {
         String label = field.name() + (field.multiple() ? " (" + getTranslation("platform.config.commaSeparated") + ")" : "");
         if ("BOOLEAN".equals(field.type()) && !field.multiple()) {
             Checkbox box = new Checkbox(label);
+            clearServerErrorOnEdit(box, field.id());
             binder.forField(box)
                     .withValidator((v, c) -> serverCheck(field.id()))
                     .bind(m -> Boolean.parseBoolean(m.get(field.id())), (m, v) -> m.put(field.id(), String.valueOf(v)));
@@ -66,6 +67,7 @@ class ConfigurationForm extends VerticalLayout {
             choice.setItemLabelGenerator(v -> field.options().stream().filter(o -> o.value().equals(v))
                     .map(ConfigurationField.Option::label).findFirst().orElse(v));
             choice.setHelperText(field.description());
+            clearServerErrorOnEdit(choice, field.id());
             binder.forField(choice)
                     .withValidator((v, c) -> serverCheck(field.id()))
                     .bind(m -> m.get(field.id()), (m, v) -> m.put(field.id(), v == null ? "" : v));
@@ -76,11 +78,17 @@ class ConfigurationForm extends VerticalLayout {
         text.setHelperText(field.description());
         text.setRequiredIndicatorVisible(field.required());
         text.setId("config-" + field.id());
+        clearServerErrorOnEdit(text, field.id());
         binder.forField(text)
                 .withValidator((v, c) -> serverCheck(field.id()))
                 .bind(m -> m.getOrDefault(field.id(), ""), (m, v) -> m.put(field.id(), v));
         inputs.put(field.id(), text);
         return text;
+    }
+
+    /** Registered before the binding, so the binder validates the edited value without the old error. */
+    private void clearServerErrorOnEdit(HasValue<?, ?> input, String fieldId) {
+        input.addValueChangeListener(event -> serverErrors.remove(fieldId));
     }
 
     private ValidationResult serverCheck(String fieldId) {

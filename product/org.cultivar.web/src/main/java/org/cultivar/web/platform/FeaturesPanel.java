@@ -22,7 +22,7 @@ class FeaturesPanel extends VerticalLayout {
         grid.setId("features-grid");
         grid.addColumn(FeatureSummary::name).setHeader(getTranslation("platform.feature.name")).setAutoWidth(true);
         grid.addColumn(FeatureSummary::id).setHeader(getTranslation("platform.feature.id")).setAutoWidth(true);
-        grid.addColumn(f -> f.region() == null ? getTranslation("platform.feature.platformRegion") : f.region())
+        grid.addColumn(f -> f.region() != null ? f.region() : f.locked() ? getTranslation("platform.feature.platformRegion") : "—")
                 .setHeader(getTranslation("platform.feature.region"));
         grid.addColumn(f -> getTranslation(f.installed() ? "platform.feature.installed" : "platform.feature.available"))
                 .setHeader(getTranslation("platform.feature.status"));

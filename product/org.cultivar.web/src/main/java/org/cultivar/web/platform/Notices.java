@@ -1,5 +1,6 @@
 package org.cultivar.web.platform;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.cultivar.core.api.platform.PlatformException;
@@ -11,6 +12,7 @@ final class Notices {
     }
 
     static boolean attempt(Runnable action, String success) {
+        closeEarlierNotices();
         try {
             action.run();
             Notification.show(success, 4000, Notification.Position.BOTTOM_START)
@@ -21,6 +23,15 @@ final class Notices {
             notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notice.open();
             return false;
+        }
+    }
+
+    /** A new attempt makes the outcome of the previous one moot. */
+    private static void closeEarlierNotices() {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getChildren().filter(Notification.class::isInstance).map(Notification.class::cast).toList()
+                    .forEach(Notification::close);
         }
     }
 }

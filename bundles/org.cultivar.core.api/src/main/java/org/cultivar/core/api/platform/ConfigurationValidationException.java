@@ -9,7 +9,7 @@ public class ConfigurationValidationException extends PlatformException {
     private final Map<String, String> fieldErrors;
 
     public ConfigurationValidationException(Map<String, String> fieldErrors) {
-        super("Invalid configuration: " + fieldErrors);
+        super("Not saved: " + String.join("; ", new java.util.TreeMap<>(fieldErrors).values()));
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
 
