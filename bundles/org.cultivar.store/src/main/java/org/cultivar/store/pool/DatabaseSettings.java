@@ -22,7 +22,8 @@ public record DatabaseSettings(String url, String user, String password) {
      * H2 in PostgreSQL mode with lower-case identifiers, so that one set of migrations and
      * queries runs on both databases.
      */
-    public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    // LOCK_TIMEOUT: writers queue on a locked row (the audit chain head) for up to 10 s rather than H2's default 1 s
+    public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
 
     private static final Pattern CREDENTIAL_PARAMETER =
             Pattern.compile("(?i)(?<=[?&;])(user|password)=[^&;]*[&;]?");
