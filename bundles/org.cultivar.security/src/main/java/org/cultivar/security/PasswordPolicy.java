@@ -1,0 +1,51 @@
+package org.cultivar.security;
+
+import java.nio.CharBuffer;
+
+/**
+ * What a new password must satisfy. Length is what makes a password strong (NIST SP 800-63B),
+ * so there are no composition rules; the upper bound only keeps absurd input out.
+ */
+final class PasswordPolicy {
+
+    static final int MINIMUM_LENGTH = 10;
+    static final int MAXIMUM_LENGTH = 256;
+
+    private PasswordPolicy() {
+    }
+
+    static void check(Username username, char[] password) {
+        if (password == null || password.length == 0) {
+            throw new IllegalArgumentException("Password is required.");
+        }
+        CharBuffer text = CharBuffer.wrap(password);
+        int length = Character.codePointCount(text, 0, text.length());
+        if (length < MINIMUM_LENGTH) {
+            throw new IllegalArgumentException("Password must be at least " + MINIMUM_LENGTH + " characters long.");
+        }
+        if (length > MAXIMUM_LENGTH) {
+            throw new IllegalArgumentException("Password must be at most " + MAXIMUM_LENGTH
+                    + " characters long (got " + length + ").");
+        }
+        if (text.chars().allMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("Password must not consist of spaces only.");
+        }
+        if (isUsername(username, password)) {
+            throw new IllegalArgumentException("Password must not be the user name.");
+        }
+    }
+
+    /** Compared in place, ignoring case, so that no String copy of the password lingers. */
+    private static boolean isUsername(Username username, char[] password) {
+        String name = username.value();
+        if (name.length() != password.length) {
+            return false;
+        }
+        for (int i = 0; i < password.length; i++) {
+            if (Character.toLowerCase(password[i]) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

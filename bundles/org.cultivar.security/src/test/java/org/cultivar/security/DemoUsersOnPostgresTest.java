@@ -1,0 +1,9 @@
+package org.cultivar.security;
+
+class DemoUsersOnPostgresTest extends DemoUsersContract {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
+}

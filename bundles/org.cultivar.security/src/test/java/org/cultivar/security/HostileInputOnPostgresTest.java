@@ -1,0 +1,9 @@
+package org.cultivar.security;
+
+class HostileInputOnPostgresTest extends HostileInputContract {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
+}

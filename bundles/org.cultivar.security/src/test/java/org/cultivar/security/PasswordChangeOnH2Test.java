@@ -1,0 +1,9 @@
+package org.cultivar.security;
+
+class PasswordChangeOnH2Test extends PasswordChangeContract {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.H2;
+    }
+}

@@ -1,0 +1,9 @@
+package org.cultivar.security;
+
+class PasswordChangeOnPostgresTest extends PasswordChangeContract {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
+}

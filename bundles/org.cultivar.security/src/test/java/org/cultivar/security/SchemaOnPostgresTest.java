@@ -1,0 +1,9 @@
+package org.cultivar.security;
+
+class SchemaOnPostgresTest extends SchemaContract {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
+}

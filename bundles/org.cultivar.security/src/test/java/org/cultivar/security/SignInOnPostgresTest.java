@@ -1,0 +1,9 @@
+package org.cultivar.security;
+
+class SignInOnPostgresTest extends SignInContract {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
+}

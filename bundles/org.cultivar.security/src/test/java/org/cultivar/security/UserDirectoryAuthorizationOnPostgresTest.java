@@ -1,0 +1,9 @@
+package org.cultivar.security;
+
+class UserDirectoryAuthorizationOnPostgresTest extends UserDirectoryAuthorizationContract {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
+}
