@@ -35,7 +35,7 @@ class BrowserSmokeIT {
 
     @BeforeAll
     static void start() throws Exception {
-        product = RunningProduct.start(Files.createTempDirectory("cultivar-browser"));
+        product = RunningProduct.start(Files.createTempDirectory("cultivar-browser"), "--demo");
         product.awaitHealthy(Duration.ofSeconds(90));
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -60,7 +60,13 @@ class BrowserSmokeIT {
 
     @Test
     void theShellThePlatformPageAndAFeatureInstalledAtRuntime() throws Exception {
-        browser.get(product.url("/").toString());
+        browser.get(product.url("/platform").toString());
+        waitFor(By.id("login-view"));
+        signIn("admin", "wrong-password-123");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                "true".equals(d.findElement(By.tagName("vaadin-login-form")).getDomProperty("error")));
+        screenshot("login");
+        signIn("admin", "cultivar-demo-2026");
         waitFor(By.id("home-view"));
         assertThat(browser.getTitle()).contains("Cultivar 企业培育资助平台");
         assertThat(browser.findElement(By.id("main-navigation")).getText()).contains("首页", "平台管理");
@@ -68,7 +74,6 @@ class BrowserSmokeIT {
 
         browser.get(product.url("/platform").toString());
         waitFor(By.id("features-grid"));
-        assertThat(browser.findElement(By.id("development-guard-notice")).getText()).contains("仅限开发环境");
         waitForText(By.id("features-grid"), "Example: greeting");
         screenshot("platform");
 
@@ -115,6 +120,13 @@ class BrowserSmokeIT {
 
     private static void waitForText(By locator, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    private static void signIn(String username, String password) {
+        org.openqa.selenium.WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), username);
+        org.openqa.selenium.WebElement pass = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        pass.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), password, org.openqa.selenium.Keys.ENTER);
     }
 
     private static void setField(String id, String value) {

@@ -24,7 +24,11 @@ class ProductStartIT {
                     .contains("\"kind\" : \"H2\"")
                     .contains("\"symbolicName\" : \"org.cultivar.store\"")
                     .contains("\"symbolicName\" : \"org.cultivar.platform\"")
+                    .contains("\"symbolicName\" : \"org.cultivar.security\"")
+                    .contains("\"symbolicName\" : \"org.cultivar.audit\"")
                     .doesNotContain("\"state\" : \"RESOLVED\"");
+            assertThat(product.output()).as("the first start without --demo offers the one-time setup token")
+                    .containsPattern("First start: open the /setup page and use setup token [A-Z2-7]{20} ");
             double seconds = product.terminate();
             assertThat(seconds).as("seconds from SIGTERM to exit").isLessThan(15);
             assertThat(product.output()).contains("Cultivar stopped");

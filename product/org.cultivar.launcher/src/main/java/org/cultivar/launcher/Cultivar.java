@@ -58,7 +58,7 @@ public final class Cultivar implements AutoCloseable {
             features.restoreInstalledFeatures(PLATFORM_WAIT_MILLIS);
             ServiceRegistration<PlatformAdmin> registration =
                     framework.context().registerService(PlatformAdmin.class, features, new Hashtable<>());
-            WebServer web = WebServer.start(options.port, framework.context(), data.root());
+            WebServer web = WebServer.start(options.port, options.trustForwardedHeaders, framework.context(), data.root());
             LOG.info("Cultivar started in {} ms", (System.nanoTime() - started) / 1_000_000);
             return new Cultivar(framework, features, registration, web);
         } catch (BundleException e) {
@@ -87,7 +87,7 @@ public final class Cultivar implements AutoCloseable {
         LOG.info("Cultivar stopped");
     }
 
-    private static Map<String, String> frameworkProperties(LaunchOptions options) {
+    static Map<String, String> frameworkProperties(LaunchOptions options) {
         Map<String, String> properties = new HashMap<>();
         if (options.dbUrl != null) {
             properties.put("cultivar.db.url", options.dbUrl);
@@ -99,10 +99,13 @@ public final class Cultivar implements AutoCloseable {
             properties.put("cultivar.db.password", options.dbPassword);
         }
         properties.put("cultivar.demo", String.valueOf(options.demo));
+        if (options.setupToken != null) {
+            properties.put("cultivar.setup.token", options.setupToken);
+        }
         return properties;
     }
 
-    private static void requirePortFree(int port) throws StartupException {
+    static void requirePortFree(int port) throws StartupException {
         if (port < 1 || port > 65535) {
             throw new StartupException("--port " + port + " is not a TCP port (1-65535)");
         }

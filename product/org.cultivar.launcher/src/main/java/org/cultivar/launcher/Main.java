@@ -43,6 +43,9 @@ public final class Main {
             DatabaseUrl.check(options.dbUrl);
             DataDirectory data = DataDirectory.prepare(options.data);
             Logging.configure(data);
+            if (options.verifyAudit) {
+                return AuditVerification.run(options, data, repository(options));
+            }
             cultivar = Cultivar.start(options, data, repository(options));
         } catch (StartupException e) {
             // the details for the log file, if logging got that far; the person reads one line

@@ -32,6 +32,19 @@ public class LaunchOptions {
     @Option(names = "--demo", description = "Install the demonstration features and seed demo data and users.")
     public boolean demo;
 
+    @Option(names = "--setup-token", paramLabel = "TOKEN",
+            description = "First start only: the one-time token for creating the administrator on /setup "
+                    + "(default: a random token printed on the console).")
+    public String setupToken;
+
+    @Option(names = "--trust-forwarded-headers",
+            description = "Honour X-Forwarded-*/Forwarded headers; only behind a TLS-terminating reverse proxy that sets them.")
+    public boolean trustForwardedHeaders;
+
+    @Option(names = "--verify-audit",
+            description = "Verify the audit trail's hash chain, print the result and exit (1 if broken). Runs without the web server.")
+    public boolean verifyAudit;
+
     @Option(names = "--repository", paramLabel = "DIR", hidden = true,
             description = "Feature repository (default: repository/ beside cultivar.jar).")
     public Path repository;

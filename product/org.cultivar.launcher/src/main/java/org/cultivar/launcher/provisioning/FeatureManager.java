@@ -9,16 +9,21 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.cultivar.core.api.audit.AuditEvent;
 import org.cultivar.core.api.platform.BundleSummary;
+import org.cultivar.core.api.platform.ConfigurableComponent;
 import org.cultivar.core.api.platform.Configurations;
 import org.cultivar.core.api.platform.FeatureSummary;
 import org.cultivar.core.api.platform.InstalledFeatures;
 import org.cultivar.core.api.platform.PlatformAdmin;
 import org.cultivar.core.api.platform.PlatformException;
+import org.cultivar.core.api.security.Actor;
 import org.cultivar.launcher.framework.BundleStates;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -44,6 +49,7 @@ public final class FeatureManager implements PlatformAdmin {
     private final ServiceTracker<InstalledFeatures, InstalledFeatures> installedFeatures;
     private final ServiceTracker<Configurations, Configurations> configurations;
     private final Set<String> platformLocations = Collections.synchronizedSet(new HashSet<>());
+    private final PlatformAudit audit;
 
     public FeatureManager(BundleContext context, FeatureRepository repository) {
         this.context = context;
@@ -52,6 +58,7 @@ public final class FeatureManager implements PlatformAdmin {
         this.configurations = new ServiceTracker<>(context, Configurations.class, null);
         installedFeatures.open();
         configurations.open();
+        this.audit = new PlatformAudit(context);
     }
 
     /**
@@ -92,10 +99,11 @@ public final class FeatureManager implements PlatformAdmin {
     }
 
     @Override
-    public List<FeatureSummary> features() {
+    public List<FeatureSummary> features(Actor actor) {
         Set<String> installed = new HashSet<>(installedIds());
         try {
             return repository.features().stream()
+                    .filter(f -> PlatformPolicy.maySee(actor, f))
                     .map(f -> new FeatureSummary(f.id(), f.name(), f.description(), f.region(),
                             f.isPlatform() || installed.contains(f.id()), f.isPlatform(),
                             f.bundles().stream().map(ArtifactId::toString).toList()))
@@ -106,25 +114,39 @@ public final class FeatureManager implements PlatformAdmin {
     }
 
     @Override
-    public synchronized void installFeature(String featureId) {
+    public synchronized void installFeature(Actor actor, String featureId) {
         Feature feature = feature(featureId);
+        PlatformPolicy.requireMayManage(actor, feature);
         if (feature.isPlatform() || installedIds().contains(featureId)) {
             throw new PlatformException("Feature " + feature.name() + " is already installed");
         }
-        activate(feature);
-        requireRecord().recordInstalled(featureId, "local-development");
-        LOG.info("Feature {} installed", featureId);
+        InstalledFeatures record = requireRecord();
+        audit.requireAvailable();
+        Activation activation = activate(feature);
+        try {
+            audit.record(AuditEvent.of(actor, "feature.installed", "feature", featureId).withRegion(feature.region())
+                    .withChange(null, String.join(",", feature.bundles().stream().map(ArtifactId::toString).toList())),
+                    () -> record.recordInstalled(featureId, actor.userId()));
+        } catch (RuntimeException e) {
+            rollBack(activation);
+            throw new PlatformException("Feature " + feature.name() + " was not installed: " + describe(e), e);
+        }
+        LOG.info("Feature {} installed by {}", featureId, actor.userId());
     }
 
     @Override
-    public synchronized void uninstallFeature(String featureId) {
+    public synchronized void uninstallFeature(Actor actor, String featureId) {
         Feature feature = feature(featureId);
+        PlatformPolicy.requireMayManage(actor, feature);
         if (feature.isPlatform()) {
             throw new PlatformException("The platform feature " + feature.name() + " cannot be uninstalled");
         }
         if (!installedIds().contains(featureId)) {
             throw new PlatformException("Feature " + feature.name() + " is not installed");
         }
+        InstalledFeatures record = requireRecord();
+        audit.record(AuditEvent.of(actor, "feature.uninstalled", "feature", featureId).withRegion(feature.region()),
+                () -> record.recordUninstalled(featureId));
         Set<String> stillNeeded = locationsOfOtherInstalledFeatures(featureId);
         List<Bundle> removable = new ArrayList<>();
         for (ArtifactId artifact : feature.bundles()) {
@@ -142,12 +164,12 @@ public final class FeatureManager implements PlatformAdmin {
         if (config != null) {
             feature.configurations().keySet().forEach(config::delete);
         }
-        requireRecord().recordUninstalled(featureId);
-        LOG.info("Feature {} uninstalled ({} bundles removed; its data is kept)", featureId, removable.size());
+        LOG.info("Feature {} uninstalled by {} ({} bundles removed; its data is kept)", featureId, actor.userId(), removable.size());
     }
 
     @Override
-    public List<BundleSummary> bundles() {
+    public List<BundleSummary> bundles(Actor actor) {
+        PlatformPolicy.requireAdministrator(actor, "see the bundles");
         List<BundleSummary> summaries = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
             summaries.add(new BundleSummary(bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion().toString(),
@@ -157,55 +179,125 @@ public final class FeatureManager implements PlatformAdmin {
     }
 
     @Override
-    public void startBundle(long bundleId) {
-        Bundle bundle = bundle(bundleId);
-        try {
-            bundle.start();
-        } catch (BundleException | IllegalStateException e) {
-            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage(), e);
-        }
+    public void startBundle(Actor actor, long bundleId) {
+        PlatformPolicy.requireAdministrator(actor, "start bundles");
+        auditedBundleAction(actor, "bundle.started", bundle(bundleId), "did not start", Bundle::start);
     }
 
     @Override
-    public void stopBundle(long bundleId) {
-        Bundle bundle = unlocked(bundleId, "stopped");
-        try {
-            bundle.stop();
-        } catch (BundleException | IllegalStateException e) {
-            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " did not stop: " + e.getMessage(), e);
-        }
+    public void stopBundle(Actor actor, long bundleId) {
+        PlatformPolicy.requireAdministrator(actor, "stop bundles");
+        auditedBundleAction(actor, "bundle.stopped", unlocked(bundleId, "stopped"), "did not stop", Bundle::stop);
     }
 
     @Override
-    public void updateBundle(long bundleId) {
-        Bundle bundle = bundle(bundleId);
+    public void updateBundle(Actor actor, long bundleId) {
+        PlatformPolicy.requireAdministrator(actor, "update bundles");
         if (bundleId == 0) {
             throw new PlatformException("The framework itself cannot be updated at runtime");
         }
+        Bundle bundle = bundle(bundleId);
+        auditedBundleAction(actor, "bundle.updated", bundle, "was not updated", b -> {
+            b.update();
+            refresh(List.of(b));
+        });
+    }
+
+    @Override
+    public void uninstallBundle(Actor actor, long bundleId) {
+        PlatformPolicy.requireAdministrator(actor, "uninstall bundles");
+        Bundle bundle = unlocked(bundleId, "uninstalled");
+        auditedBundleAction(actor, "bundle.uninstalled", bundle, "was not uninstalled", b -> {
+            b.uninstall();
+            refresh(List.of(b));
+        });
+    }
+
+    private interface BundleAction {
+        void apply(Bundle bundle) throws BundleException;
+    }
+
+    /** Records the action, then performs it; a failure is recorded too, so the trail tells what happened. */
+    private void auditedBundleAction(Actor actor, String action, Bundle bundle, String failure, BundleAction operation) {
+        audit.record(bundleEvent(actor, action, bundle));
         try {
-            bundle.update();
-            refresh(List.of(bundle));
+            operation.apply(bundle);
         } catch (BundleException | IllegalStateException e) {
-            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " was not updated: " + e.getMessage(), e);
+            audit.record(bundleEvent(actor, action + ".failed", bundle).withChange(null, describe(e)));
+            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " " + failure + ": " + describe(e), e);
         }
     }
 
     @Override
-    public void uninstallBundle(long bundleId) {
-        Bundle bundle = unlocked(bundleId, "uninstalled");
-        uninstallQuietly(bundle);
-        refresh(List.of(bundle));
+    public List<ConfigurableComponent> configurableComponents(Actor actor) {
+        if (actor == null) {
+            return List.of();
+        }
+        Set<String> allowed = bundlesActorMayConfigure(actor);
+        return requireConfigurations().components().stream()
+                .filter(c -> actor.has(org.cultivar.core.api.security.Role.ADMINISTRATOR) || allowed.contains(c.bundleSymbolicName()))
+                .toList();
+    }
+
+    @Override
+    public void configure(Actor actor, String pid, Map<String, String> values) {
+        ConfigurableComponent component = configurableComponents(actor).stream().filter(c -> c.pid().equals(pid)).findFirst()
+                .orElseThrow(() -> new org.cultivar.core.api.security.AccessDeniedException(
+                        "You may not change configuration " + pid));
+        Configurations config = requireConfigurations();
+        Map<String, String> before = new TreeMap<>();
+        component.fields().forEach(f -> before.put(f.id(), f.currentValue()));
+        audit.requireAvailable();
+        config.update(pid, values); // validates first; refuses the whole change on any error
+        Map<String, String> after = new TreeMap<>(before);
+        after.putAll(values);
+        try {
+            audit.record(AuditEvent.of(actor, "configuration.changed", "configuration", pid)
+                    .withChange(before.toString(), after.toString()));
+        } catch (RuntimeException e) {
+            config.update(pid, before); // an unrecorded change must not stay
+            throw new PlatformException("Configuration " + pid + " was not changed: " + describe(e), e);
+        }
+    }
+
+    private Set<String> bundlesActorMayConfigure(Actor actor) {
+        Set<String> names = new HashSet<>();
+        Set<String> installed = new HashSet<>(installedIds());
+        try {
+            for (Feature feature : repository.features()) {
+                if (installed.contains(feature.id()) && PlatformPolicy.mayManage(actor, feature)) {
+                    for (ArtifactId artifact : feature.bundles()) {
+                        Bundle bundle = context.getBundle(location(artifact));
+                        if (bundle != null) {
+                            names.add(bundle.getSymbolicName());
+                        }
+                    }
+                }
+            }
+        } catch (FeatureFileException e) {
+            throw new PlatformException(e.getMessage(), e);
+        }
+        return names;
+    }
+
+    private static AuditEvent bundleEvent(Actor actor, String action, Bundle bundle) {
+        return AuditEvent.of(actor, action, "bundle", bundle.getSymbolicName() + ":" + bundle.getVersion());
     }
 
     public void close() {
         installedFeatures.close();
         configurations.close();
+        audit.close();
     }
 
     // --- installing --------------------------------------------------------------------
 
+    /** What one activation added, so it can be taken back. */
+    private record Activation(List<Bundle> added, List<String> configured) {
+    }
+
     /** Installs, configures and starts a feature's bundles; on any failure removes what it added. */
-    private void activate(Feature feature) {
+    private Activation activate(Feature feature) {
         List<Bundle> added = new ArrayList<>();
         List<String> configured = new ArrayList<>();
         try {
@@ -221,8 +313,9 @@ public final class FeatureManager implements PlatformAdmin {
                     bundle.start();
                 }
             }
+            return new Activation(added, configured);
         } catch (BundleException | RuntimeException e) {
-            rollBack(added, configured);
+            rollBack(new Activation(added, configured));
             String reason = e instanceof PlatformException ? e.getMessage() : describe(e);
             throw new PlatformException("Feature " + feature.name() + " was not installed: " + reason, e);
         }
@@ -273,15 +366,15 @@ public final class FeatureManager implements PlatformAdmin {
         throw new PlatformException("some bundles do not resolve");
     }
 
-    private void rollBack(List<Bundle> added, List<String> configured) {
+    private void rollBack(Activation activation) {
         Configurations config = configurations.getService();
         if (config != null) {
-            configured.forEach(config::delete);
+            activation.configured().forEach(config::delete);
         }
-        List<Bundle> reversed = new ArrayList<>(added);
+        List<Bundle> reversed = new ArrayList<>(activation.added());
         Collections.reverse(reversed);
         reversed.forEach(this::uninstallQuietly);
-        refresh(added);
+        refresh(activation.added());
     }
 
     // --- helpers -----------------------------------------------------------------------

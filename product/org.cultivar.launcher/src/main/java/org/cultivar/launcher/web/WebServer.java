@@ -9,7 +9,11 @@ import org.cultivar.web.osgi.FrameworkServices;
 import org.cultivar.web.shell.CultivarServlet;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
@@ -35,8 +39,21 @@ public final class WebServer {
         this.server = server;
     }
 
-    public static WebServer start(int port, BundleContext framework, Path workDirectory) throws StartupException {
-        Server server = new Server(port);
+    /** Idle minutes before a session ends and its user must sign in again. */
+    static final int SESSION_TIMEOUT_MINUTES = 30;
+
+    public static WebServer start(int port, boolean trustForwardedHeaders, BundleContext framework, Path workDirectory)
+            throws StartupException {
+        Server server = new Server();
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        if (trustForwardedHeaders) {
+            // only behind a TLS-terminating proxy that sets them: X-Forwarded-Proto makes requests secure
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setPort(port);
+        server.addConnector(connector);
         server.setStopAtShutdown(false); // the launcher stops Jetty before the framework
         server.setStopTimeout(5000);
         WebAppContext webapp = new WebAppContext();
@@ -57,6 +74,10 @@ public final class WebServer {
         webapp.setInitParameter("logbackDisableServletContainerInitializer", "true");
         webapp.getSessionHandler().setHttpOnly(true);
         webapp.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        webapp.getSessionHandler().setSecureRequestOnly(true); // Secure cookie whenever the original request was HTTPS
+        webapp.getSessionHandler().setMaxInactiveInterval(SESSION_TIMEOUT_MINUTES * 60);
+        webapp.setErrorHandler(new PlainErrorHandler());
+        webapp.addFilter(SecurityHeadersFilter.class, "/*", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
 
         webapp.addServlet(new ServletHolder("health", new HealthServlet(framework)), "/health");
         ServletHolder vaadin = new ServletHolder("vaadin", CultivarServlet.class);

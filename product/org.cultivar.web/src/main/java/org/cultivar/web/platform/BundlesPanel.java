@@ -7,9 +7,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.function.LongConsumer;
 import org.cultivar.core.api.platform.BundleSummary;
 import org.cultivar.core.api.platform.PlatformAdmin;
+import org.cultivar.core.api.security.Actor;
 import org.cultivar.web.osgi.FrameworkServices;
 
 /** The bundles of the running framework; platform bundles are locked. */
@@ -17,10 +17,12 @@ class BundlesPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     private final FrameworkServices services;
+    private final Actor actor;
     private final Grid<BundleSummary> grid = new Grid<>();
 
-    BundlesPanel(FrameworkServices services) {
+    BundlesPanel(FrameworkServices services, Actor actor) {
         this.services = services;
+        this.actor = actor;
         setPadding(false);
         grid.setId("bundles-grid");
         grid.addColumn(BundleSummary::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
@@ -41,18 +43,18 @@ class BundlesPanel extends VerticalLayout {
         PlatformAdmin admin = services.require(PlatformAdmin.class);
         HorizontalLayout actions = new HorizontalLayout();
         if ("ACTIVE".equals(bundle.state())) {
-            actions.add(action("platform.bundle.stop", bundle, admin::stopBundle));
+            actions.add(action("platform.bundle.stop", bundle, id -> admin.stopBundle(actor, id)));
         } else {
-            actions.add(action("platform.bundle.start", bundle, admin::startBundle));
+            actions.add(action("platform.bundle.start", bundle, id -> admin.startBundle(actor, id)));
         }
-        actions.add(action("platform.bundle.update", bundle, admin::updateBundle));
-        Button uninstall = action("platform.bundle.uninstall", bundle, admin::uninstallBundle);
+        actions.add(action("platform.bundle.update", bundle, id -> admin.updateBundle(actor, id)));
+        Button uninstall = action("platform.bundle.uninstall", bundle, id -> admin.uninstallBundle(actor, id));
         uninstall.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(uninstall);
         return actions;
     }
 
-    private Button action(String key, BundleSummary bundle, LongConsumer operation) {
+    private Button action(String key, BundleSummary bundle, java.util.function.LongConsumer operation) {
         Button button = new Button(getTranslation(key), e -> {
             Notices.attempt(() -> operation.accept(bundle.id()), getTranslation("platform.bundle.done", bundle.symbolicName()));
             refresh();
@@ -62,6 +64,6 @@ class BundlesPanel extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(services.require(PlatformAdmin.class).bundles());
+        grid.setItems(services.require(PlatformAdmin.class).bundles(actor));
     }
 }

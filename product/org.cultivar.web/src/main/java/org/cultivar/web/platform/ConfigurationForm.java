@@ -17,7 +17,8 @@ import java.util.Map;
 import org.cultivar.core.api.platform.ConfigurableComponent;
 import org.cultivar.core.api.platform.ConfigurationField;
 import org.cultivar.core.api.platform.ConfigurationValidationException;
-import org.cultivar.core.api.platform.Configurations;
+import org.cultivar.core.api.platform.PlatformAdmin;
+import org.cultivar.core.api.security.Actor;
 import org.cultivar.web.osgi.FrameworkServices;
 
 /**
@@ -31,7 +32,7 @@ class ConfigurationForm extends VerticalLayout {
     private final Map<String, String> serverErrors = new HashMap<>();
     private final Binder<Map<String, String>> binder = new Binder<>();
 
-    ConfigurationForm(ConfigurableComponent component, FrameworkServices services) {
+    ConfigurationForm(ConfigurableComponent component, FrameworkServices services, Actor actor) {
         setPadding(false);
         if (component.description() != null && !component.description().isBlank()) {
             add(new Paragraph(component.description()));
@@ -44,7 +45,7 @@ class ConfigurationForm extends VerticalLayout {
         component.fields().forEach(f -> values.put(f.id(), f.currentValue()));
         binder.setBean(values);
 
-        Button save = new Button(getTranslation("platform.config.save"), e -> save(component.pid(), services));
+        Button save = new Button(getTranslation("platform.config.save"), e -> save(component.pid(), services, actor));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-" + component.pid());
         add(form, save);
@@ -96,12 +97,12 @@ class ConfigurationForm extends VerticalLayout {
         return error == null ? ValidationResult.ok() : ValidationResult.error(error);
     }
 
-    private void save(String pid, FrameworkServices services) {
+    private void save(String pid, FrameworkServices services, Actor actor) {
         serverErrors.clear();
         Map<String, String> values = new HashMap<>(binder.getBean());
         boolean saved = Notices.attempt(() -> {
             try {
-                services.require(Configurations.class).update(pid, values);
+                services.require(PlatformAdmin.class).configure(actor, pid, values);
             } catch (ConfigurationValidationException invalid) {
                 serverErrors.putAll(invalid.fieldErrors());
                 throw invalid;

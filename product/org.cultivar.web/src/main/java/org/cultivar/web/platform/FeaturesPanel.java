@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.cultivar.core.api.platform.FeatureSummary;
 import org.cultivar.core.api.platform.PlatformAdmin;
+import org.cultivar.core.api.security.Actor;
 import org.cultivar.web.osgi.FrameworkServices;
 
 /** The repository's features: install and uninstall at runtime. */
@@ -14,10 +15,12 @@ class FeaturesPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     private final FrameworkServices services;
+    private final Actor actor;
     private final Grid<FeatureSummary> grid = new Grid<>();
 
-    FeaturesPanel(FrameworkServices services) {
+    FeaturesPanel(FrameworkServices services, Actor actor) {
         this.services = services;
+        this.actor = actor;
         setPadding(false);
         grid.setId("features-grid");
         grid.addColumn(FeatureSummary::name).setHeader(getTranslation("platform.feature.name")).setAutoWidth(true);
@@ -40,14 +43,14 @@ class FeaturesPanel extends VerticalLayout {
         Button button;
         if (feature.installed()) {
             button = new Button(getTranslation("platform.feature.uninstall"), e -> {
-                Notices.attempt(() -> admin.uninstallFeature(feature.id()),
+                Notices.attempt(() -> admin.uninstallFeature(actor, feature.id()),
                         getTranslation("platform.feature.uninstalled", feature.name()));
                 refresh();
             });
             button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         } else {
             button = new Button(getTranslation("platform.feature.install"), e -> {
-                Notices.attempt(() -> admin.installFeature(feature.id()),
+                Notices.attempt(() -> admin.installFeature(actor, feature.id()),
                         getTranslation("platform.feature.installedNotice", feature.name()));
                 refresh();
             });
@@ -59,6 +62,6 @@ class FeaturesPanel extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(services.require(PlatformAdmin.class).features());
+        grid.setItems(services.require(PlatformAdmin.class).features(actor));
     }
 }

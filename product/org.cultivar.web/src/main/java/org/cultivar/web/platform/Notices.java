@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.cultivar.core.api.platform.PlatformException;
+import org.cultivar.core.api.security.AccessDeniedException;
 
 /** Runs a platform action and tells the person how it went, in words. */
 final class Notices {
@@ -18,7 +19,7 @@ final class Notices {
             Notification.show(success, 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
-        } catch (PlatformException refused) {
+        } catch (PlatformException | AccessDeniedException refused) {
             Notification notice = new Notification(refused.getMessage(), 10000, Notification.Position.TOP_CENTER);
             notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notice.open();

@@ -13,6 +13,7 @@ import org.cultivar.web.i18n.Languages;
 import org.cultivar.web.osgi.ContributedViews;
 import org.cultivar.web.osgi.FrameworkServices;
 import org.cultivar.web.osgi.OpenUis;
+import org.cultivar.web.security.AccessControl;
 
 /**
  * Wires the Vaadin service to the framework when it starts: contributed views, the
@@ -40,9 +41,11 @@ public class CultivarServiceInitListener implements VaadinServiceInitListener {
         });
 
         service.addSessionInitListener(e -> e.getSession().setErrorHandler(new FriendlyErrorHandler()));
+        AccessControl access = new AccessControl(FrameworkServices.of(servletContext), views);
         service.addUIInitListener(e -> {
             UI ui = e.getUI();
             ui.setLocale(Languages.chosen(VaadinSession.getCurrent()));
+            ui.addBeforeEnterListener(access);
             openUis.add(ui);
         });
     }

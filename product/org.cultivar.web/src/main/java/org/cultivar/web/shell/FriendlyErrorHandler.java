@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import java.util.UUID;
 import org.cultivar.core.api.platform.PlatformException;
+import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.web.osgi.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,8 @@ public class FriendlyErrorHandler implements ErrorHandler {
         UI ui = UI.getCurrent();
         String message;
         Throwable cause = rootRefusal(error);
-        if (cause instanceof PlatformException refusal) {
-            message = refusal.getMessage();
+        if (cause instanceof PlatformException || cause instanceof AccessDeniedException) {
+            message = cause.getMessage();
         } else if (cause instanceof ServiceUnavailableException) {
             message = translate(ui, "error.serviceUnavailable");
         } else {
@@ -42,7 +43,7 @@ public class FriendlyErrorHandler implements ErrorHandler {
 
     private static Throwable rootRefusal(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof PlatformException || t instanceof ServiceUnavailableException) {
+            if (t instanceof PlatformException || t instanceof AccessDeniedException || t instanceof ServiceUnavailableException) {
                 return t;
             }
         }

@@ -13,10 +13,22 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.Authentication;
 import org.cultivar.core.api.ui.ViewContribution;
+import org.cultivar.web.audit.AuditView;
 import org.cultivar.web.i18n.LanguageSelect;
 import org.cultivar.web.osgi.ContributedViews;
+import org.cultivar.web.osgi.FrameworkServices;
 import org.cultivar.web.platform.PlatformView;
+import org.cultivar.web.security.AccessControl;
+import org.cultivar.web.security.ChangePasswordDialog;
+import org.cultivar.web.security.CurrentActor;
+import org.cultivar.web.security.SignOut;
+import org.cultivar.web.users.UsersView;
 
 /** The shell every view sits in: header, language switch and the side navigation. */
 public class MainLayout extends AppLayout {
@@ -29,7 +41,7 @@ public class MainLayout extends AppLayout {
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Span spacer = new Span();
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, spacer, new LanguageSelect());
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, spacer, new LanguageSelect(), userMenu());
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(spacer);
@@ -38,6 +50,19 @@ public class MainLayout extends AppLayout {
         navigation.setId("main-navigation");
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
+    }
+
+    private com.vaadin.flow.component.Component userMenu() {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        CurrentActor.get().ifPresent(actor -> {
+            MenuItem user = menu.addItem(actor.displayName() + " (" + actor.scope() + ")");
+            user.getSubMenu().addItem(getTranslation("password.change"), e -> new ChangePasswordDialog(
+                    FrameworkServices.of(VaadinServlet.getCurrent().getServletContext()).require(Authentication.class)).open());
+            user.getSubMenu().addItem(getTranslation("security.signOut"), e -> SignOut.now()).setId("sign-out");
+        });
+        return menu;
     }
 
     @Override
@@ -53,13 +78,29 @@ public class MainLayout extends AppLayout {
         unsubscribe.run();
     }
 
+    /** Only what the user may open; the services refuse the rest anyway. */
     private void rebuildNavigation(ContributedViews views) {
         navigation.removeAll();
+        Actor actor = CurrentActor.get().orElse(null);
+        if (actor == null) {
+            return;
+        }
+        AccessControl access = new AccessControl(FrameworkServices.of(VaadinServlet.getCurrent().getServletContext()), views);
         navigation.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         for (ViewContribution contribution : views.current()) {
-            navigation.addItem(new SideNavItem(contribution.menuLabel(getLocale()), "/" + contribution.route(),
-                    VaadinIcon.PUZZLE_PIECE.create()));
+            if (actor.has(contribution.requiredRole())) {
+                navigation.addItem(new SideNavItem(contribution.menuLabel(getLocale()), "/" + contribution.route(),
+                        VaadinIcon.PUZZLE_PIECE.create()));
+            }
         }
-        navigation.addItem(new SideNavItem(getTranslation("nav.platform"), PlatformView.class, VaadinIcon.COG.create()));
+        if (access.allowed(actor, AuditView.class)) {
+            navigation.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
+        if (access.allowed(actor, UsersView.class)) {
+            navigation.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
+        }
+        if (access.allowed(actor, PlatformView.class)) {
+            navigation.addItem(new SideNavItem(getTranslation("nav.platform"), PlatformView.class, VaadinIcon.COG.create()));
+        }
     }
 }

@@ -1,0 +1,56 @@
+package org.cultivar.launcher.provisioning;
+
+import java.util.Optional;
+import org.cultivar.core.api.audit.AuditEvent;
+import org.cultivar.core.api.audit.AuditTrail;
+import org.cultivar.core.api.platform.PlatformException;
+import org.cultivar.store.api.Transactions;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Records platform changes in the audit trail, together with their database change in one
+ * transaction. Without an audit trail nothing changes: an unrecorded change is not allowed.
+ */
+final class PlatformAudit implements AutoCloseable {
+
+    private final ServiceTracker<AuditTrail, AuditTrail> trail;
+    private final ServiceTracker<Transactions, Transactions> transactions;
+
+    PlatformAudit(BundleContext context) {
+        trail = new ServiceTracker<>(context, AuditTrail.class, null);
+        transactions = new ServiceTracker<>(context, Transactions.class, null);
+        trail.open();
+        transactions.open();
+    }
+
+    /** Runs the database part of a change and records its event, in one transaction. */
+    void record(AuditEvent event, Runnable databaseChange) {
+        AuditTrail audit = Optional.ofNullable(trail.getService())
+                .orElseThrow(() -> new PlatformException("The audit trail is not running; the change was not made"));
+        Transactions tx = Optional.ofNullable(transactions.getService())
+                .orElseThrow(() -> new PlatformException("The database is not available; the change was not made"));
+        tx.required(c -> {
+            databaseChange.run();
+            audit.record(event);
+            return null;
+        });
+    }
+
+    void record(AuditEvent event) {
+        record(event, () -> { });
+    }
+
+    /** Fails before a change is attempted if it could not be recorded. */
+    void requireAvailable() {
+        if (trail.getService() == null || transactions.getService() == null) {
+            throw new PlatformException("The audit trail is not running; no change can be made");
+        }
+    }
+
+    @Override
+    public void close() {
+        trail.close();
+        transactions.close();
+    }
+}
