@@ -3,6 +3,9 @@ package org.cultivar.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +42,40 @@ class ProductStartIT {
         try (RunningProduct again = RunningProduct.start(data)) {
             assertThat(again.awaitHealthy(Duration.ofSeconds(90))).contains("\"status\" : \"UP\"");
         }
+    }
+
+    @Test
+    void servesSecurityHeadersAndMarksTheCookieSecureOnlyForForwardedHttps() throws Exception {
+        try (RunningProduct product = RunningProduct.start(temp.resolve("d4"), "--trust-forwarded-headers")) {
+            product.awaitHealthy(Duration.ofSeconds(90));
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> plain = http.send(HttpRequest.newBuilder(product.url("/login")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(plain.headers().firstValue("Content-Security-Policy")).get().asString().contains("frame-ancestors 'none'");
+            assertThat(plain.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(plain.headers().firstValue("Server")).isEmpty();
+            assertThat(plain.headers().allValues("Set-Cookie")).allSatisfy(cookie ->
+                    assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure"));
+
+            HttpResponse<String> viaProxy = http.send(HttpRequest.newBuilder(product.url("/login"))
+                    .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(viaProxy.headers().allValues("Set-Cookie")).isNotEmpty().allSatisfy(cookie ->
+                    assertThat(cookie).contains("Secure").contains("HttpOnly"));
+
+            HttpResponse<String> missing = http.send(HttpRequest.newBuilder(product.url("/VAADIN/../../etc/passwd")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(missing.body()).doesNotContain("root:", "\tat ", "Exception");
+        }
+    }
+
+    @Test
+    void verifiesTheAuditTrailFromTheCommandLine() throws Exception {
+        Path data = temp.resolve("d5");
+        try (RunningProduct product = RunningProduct.start(data, "--demo")) {
+            product.awaitHealthy(Duration.ofSeconds(90)); // demo users are created and audited
+        }
+        RunningProduct.Result result = RunningProduct.runToExit("--data", data.toString(), "--verify-audit");
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).containsPattern("Audit trail intact: [1-9]\\d* entries verified");
     }
 
     @Test
