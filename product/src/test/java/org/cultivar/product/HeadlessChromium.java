@@ -1,0 +1,72 @@
+package org.cultivar.product;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium through Debian's chromedriver, paths given explicitly so that
+ * Selenium Manager downloads nothing; with the waits and form helpers the browser tests share.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+    static final Path SCREENSHOTS = RunningProduct.DISTRIBUTION.resolve("screenshots");
+
+    final WebDriver driver;
+
+    HeadlessChromium() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1366,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    void waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** Replaces the value of a Vaadin text field (its input sits in the light DOM). */
+    void setField(String id, String value) {
+        WebElement input = waitFor(By.cssSelector("#" + id + " input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+    }
+
+    void signIn(String username, String password) {
+        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys(Keys.chord(Keys.CONTROL, "a"), username);
+        WebElement pass = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        pass.sendKeys(Keys.chord(Keys.CONTROL, "a"), password, Keys.ENTER);
+    }
+
+    void screenshot(String name) throws Exception {
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
