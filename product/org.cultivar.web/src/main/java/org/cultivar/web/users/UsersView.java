@@ -39,11 +39,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserAccount::username).setHeader(getTranslation("login.username")).setAutoWidth(true);
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.displayName")).setAutoWidth(true);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("users.roles"));
+                .collect(Collectors.joining("、"))).setHeader(getTranslation("users.roles")).setAutoWidth(true);
         grid.addColumn(u -> u.scope().code()).setHeader(getTranslation("users.scope"));
         grid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive")).setHeader(getTranslation("users.status"));
-        grid.addColumn(u -> u.lockedUntil() == null ? "" : SHANGHAI_TIME.format(u.lockedUntil())).setHeader(getTranslation("users.lockedUntil"));
-        grid.addColumn(u -> u.lastSignIn() == null ? "" : SHANGHAI_TIME.format(u.lastSignIn())).setHeader(getTranslation("users.lastSignIn"));
+        grid.addColumn(u -> u.lockedUntil() == null ? "" : SHANGHAI_TIME.format(u.lockedUntil())).setHeader(getTranslation("users.lockedUntil")).setAutoWidth(true);
+        grid.addColumn(u -> u.lastSignIn() == null ? "" : SHANGHAI_TIME.format(u.lastSignIn())).setHeader(getTranslation("users.lastSignIn")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("platform.actions")).setAutoWidth(true);
         Button create = new Button(getTranslation("users.create"), e -> new UserDialog(directory, null, this::refresh).open());
         create.setId("create-user");
