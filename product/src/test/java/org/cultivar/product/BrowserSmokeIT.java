@@ -2,13 +2,21 @@ package org.cultivar.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -16,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The product in Debian's headless Chromium, driven through Debian's chromedriver (paths
  * given explicitly, so Selenium Manager downloads nothing): the shell, the Platform page, a
  * feature installed from the UI whose view appears, and a tab moved to safety when the
- * feature is removed from another tab.
+ * feature is removed from another tab; a bundle jar uploaded, checked by its hash and trusted.
  */
 class BrowserSmokeIT {
 
@@ -115,6 +123,38 @@ class BrowserSmokeIT {
         chromium.waitForText(By.id("audit-verification"), "审计链完整");
         chromium.waitForText(By.id("audit-grid"), "auditor");
         chromium.screenshot("audit");
+    }
+
+    @Test
+    void anAdministratorUploadsABundleChecksItsHashAndTrustsIt() throws Exception {
+        Path jar = Files.createTempDirectory("cultivar-upload").resolve("browser-upload-1.0.0.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", "test.browser.upload");
+        manifest.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+            // a manifest is all this bundle needs
+        }
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar)));
+
+        browser.manage().deleteAllCookies();
+        browser.get(product.url("/platform").toString());
+        chromium.signIn("admin", "cultivar-demo-2026");
+        chromium.waitFor(By.id("home-view"));
+        browser.get(product.url("/platform").toString());
+        chromium.waitFor(By.xpath("//vaadin-tab[contains(., '模块')]")).click();
+        WebElement upload = chromium.waitFor(By.id("bundle-upload"));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(jar.toString());
+
+        chromium.waitFor(By.id("upload-dialog"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                sha256.equals(d.findElement(By.id("upload-sha256")).getDomProperty("value")));
+        assertThat(browser.findElement(By.id("upload-symbolic-name")).getDomProperty("value")).isEqualTo("test.browser.upload");
+        chromium.screenshot("platform-upload");
+        browser.findElement(By.id("upload-trust")).click();
+        chromium.waitFor(By.xpath("//vaadin-notification-card[contains(., 'test.browser.upload') and contains(., '已信任并安装')]"));
+        chromium.waitForText(By.id("bundles-grid"), "test.browser.upload");
     }
 
     @Test

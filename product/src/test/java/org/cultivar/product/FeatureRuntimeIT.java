@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,6 +22,9 @@ import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.core.api.security.Role;
 import org.cultivar.core.api.platform.FeatureSummary;
 import org.cultivar.core.api.platform.PlatformException;
+import org.cultivar.core.api.platform.TrustedUpload;
+import org.cultivar.core.api.platform.TrustedUploads;
+import org.cultivar.core.api.platform.UploadedBundle;
 import org.cultivar.core.api.ui.ViewContribution;
 import org.cultivar.launcher.DataDirectory;
 import org.cultivar.launcher.framework.EmbeddedFramework;
@@ -141,13 +143,7 @@ class FeatureRuntimeIT {
     @Test
     void installedFeaturesSurviveARestart() throws Exception {
         features.installFeature(ADMIN, EXAMPLE);
-        features.close();
-        framework.stop(10_000);
-
-        framework = EmbeddedFramework.start(DataDirectory.prepare(temp.resolve("data")), Map.of());
-        features = new FeatureManager(framework.context(), new FeatureRepository(repository));
-        features.installPlatform();
-        features.restoreInstalledFeatures(30_000);
+        restart();
 
         assertThat(viewRoutes()).containsExactly("example/greeting");
     }
@@ -199,6 +195,222 @@ class FeatureRuntimeIT {
         assertThat(viewRoutes()).isEmpty();
     }
 
+    // --- uploaded bundles -------------------------------------------------------------------
+
+    @Test
+    void anUploadedBundleIsInstalledOnceItsHashIsConfirmedAndSurvivesARestart() throws Exception {
+        byte[] jar = bundleJar("test.uploaded", "1.2", Map.of("Bundle-Name", "Uploaded test bundle"));
+
+        UploadedBundle inspected = features.inspectUpload(ADMIN, "uploaded-1.2.jar", jar);
+        assertThat(inspected.problems()).isEmpty();
+        assertThat(inspected.symbolicName()).isEqualTo("test.uploaded");
+        assertThat(inspected.version()).isEqualTo("1.2.0");
+        assertThat(inspected.sha256()).isEqualTo(sha256(jar));
+        assertThat(inspected.size()).isEqualTo(jar.length);
+        assertThat(inspected.manifest()).containsEntry("Bundle-Name", "Uploaded test bundle");
+        assertThat(symbolicNames()).doesNotContain("test.uploaded"); // inspecting installs nothing
+
+        features.installUpload(ADMIN, "uploaded-1.2.jar", jar, inspected.sha256().toUpperCase(java.util.Locale.ROOT));
+        assertThat(stateOf("test.uploaded")).isEqualTo("ACTIVE");
+        assertThat(uploadsFolder().resolve(inspected.sha256() + ".jar")).hasBinaryContent(jar);
+        assertThat(service(TrustedUploads.class).trusted()).singleElement().satisfies(t -> {
+            assertThat(t.sha256()).isEqualTo(inspected.sha256());
+            assertThat(t.symbolicName()).isEqualTo("test.uploaded");
+            assertThat(t.version()).isEqualTo("1.2.0");
+            assertThat(t.fileName()).isEqualTo("uploaded-1.2.jar");
+            assertThat(t.trustedBy()).isEqualTo("it-admin");
+        });
+        AuditTrail trail = service(AuditTrail.class);
+        assertThat(trail.find(ADMIN, new AuditQuery(null, "bundle.trusted", "upload", inspected.sha256(), null, null, 0, 10)))
+                .singleElement().satisfies(e -> assertThat(e.actorId()).isEqualTo("it-admin"));
+        assertThat(trail.find(ADMIN, new AuditQuery(null, "bundle.installed", "bundle", "test.uploaded:1.2.0", null, null, 0, 10)))
+                .singleElement().satisfies(e -> assertThat(e.after()).contains(inspected.sha256()));
+        assertThat(trail.verify(ADMIN).intact()).isTrue();
+
+        restart();
+        assertThat(stateOf("test.uploaded")).isEqualTo("ACTIVE");
+        long id = bundleId("test.uploaded");
+        assertThat(framework.context().getBundle(id).getVersion()).hasToString("1.2.0");
+    }
+
+    @Test
+    void uninstallingAnUploadedBundleRemovesItsRecordSoItStaysAwayAfterARestart() throws Exception {
+        byte[] jar = bundleJar("test.uploaded", "1.0.0", Map.of());
+        features.installUpload(ADMIN, "uploaded.jar", jar, sha256(jar));
+        long id = bundleId("test.uploaded");
+        assertThatThrownBy(() -> features.updateBundle(ADMIN, id)).isInstanceOf(PlatformException.class)
+                .hasMessageContaining("was uploaded; to change it, uninstall it and upload the new jar");
+
+        features.uninstallBundle(ADMIN, id);
+        assertThat(symbolicNames()).doesNotContain("test.uploaded");
+        assertThat(service(TrustedUploads.class).trusted()).isEmpty();
+
+        restart();
+        assertThat(symbolicNames()).doesNotContain("test.uploaded");
+    }
+
+    @Test
+    void onlyAdministratorsMayInspectOrUploadBundles() throws Exception {
+        byte[] jar = bundleJar("test.uploaded", "1.0.0", Map.of());
+        for (Actor denied : java.util.List.of(GZ_OFFICIAL, GZ_CLERK, AUDITOR)) {
+            assertThatThrownBy(() -> features.inspectUpload(denied, "uploaded.jar", jar)).as(denied.userId())
+                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Only administrators may upload bundles");
+            assertThatThrownBy(() -> features.installUpload(denied, "uploaded.jar", jar, sha256(jar))).as(denied.userId())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(symbolicNames()).doesNotContain("test.uploaded");
+        assertThat(service(TrustedUploads.class).trusted()).isEmpty();
+    }
+
+    @Test
+    void aCorruptOrIncompleteFileIsRefused() throws Exception {
+        assertUploadRefused("broken.jar", "this is not a jar".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "broken.jar was not installed", "It is not a jar (zip) archive");
+        byte[] jar = bundleJar("test.uploaded", "1.0.0", Map.of());
+        assertUploadRefused("cut.jar", java.util.Arrays.copyOf(jar, jar.length - 10), "cut.jar was not installed", "incomplete");
+    }
+
+    @Test
+    void aJarWithoutManifestOrSymbolicNameIsRefused() throws Exception {
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(plain)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            zip.write(1);
+        }
+        assertUploadRefused("plain.jar", plain.toByteArray(), "It has no META-INF/MANIFEST.MF, so it is not a bundle");
+
+        Manifest noName = new Manifest();
+        noName.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        noName.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        noName.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        assertUploadRefused("nameless.jar", jarWith(noName), "Its manifest has no Bundle-SymbolicName");
+    }
+
+    @Test
+    void aSymbolicNameThatIsAlreadyTakenIsRefusedWithItsNameAndVersion() throws Exception {
+        assertUploadRefused("store.jar", bundleJar("org.cultivar.store", "9.0.0", Map.of()),
+                "is the name of the platform bundle org.cultivar.store 0.1.0");
+        assertUploadRefused("greeting.jar", bundleJar("org.cultivar.example.greeting", "9.0.0", Map.of()),
+                "is the name of a bundle of feature", "install that feature instead");
+
+        byte[] first = bundleJar("test.uploaded", "1.0.0", Map.of());
+        features.installUpload(ADMIN, "uploaded-1.0.0.jar", first, sha256(first));
+        int before = framework.context().getBundles().length;
+        byte[] second = bundleJar("test.uploaded", "2.0.0", Map.of());
+        assertThatThrownBy(() -> features.installUpload(ADMIN, "uploaded-2.0.0.jar", second, sha256(second)))
+                .isInstanceOf(PlatformException.class)
+                .hasMessageContaining("A bundle named test.uploaded is already installed (version 1.0.0)");
+        assertThat(framework.context().getBundles()).hasSize(before);
+        assertThat(service(TrustedUploads.class).trusted()).extracting(TrustedUpload::version).containsExactly("1.0.0");
+        assertThat(uploadsFolder().resolve(sha256(second) + ".jar")).doesNotExist();
+    }
+
+    @Test
+    void aFragmentOfAPlatformBundleIsRefused() throws Exception {
+        assertUploadRefused("fragment.jar", bundleJar("test.fragment", "1.0.0", Map.of("Fragment-Host", "org.cultivar.store")),
+                "It is a fragment of org.cultivar.store");
+    }
+
+    @Test
+    void aHashOtherThanTheContentsIsRefused() throws Exception {
+        byte[] inspected = bundleJar("test.uploaded", "1.0.0", Map.of());
+        byte[] sent = bundleJar("test.uploaded", "1.0.1", Map.of());
+        assertUploadRefusedConfirming(sha256(inspected), "uploaded.jar", sent, "the confirmed SHA-256 is not the hash of the file sent");
+        assertUploadRefusedConfirming(null, "uploaded.jar", sent, "the confirmed SHA-256 is not the hash of the file sent");
+    }
+
+    @Test
+    void aFileNameWithAPathIsRefusedAndNeverUsedAsAPath() throws Exception {
+        byte[] jar = bundleJar("test.uploaded", "1.0.0", Map.of());
+        assertUploadRefused("../../x.jar", jar, "The file name ../../x.jar contains a path");
+        assertUploadRefused("..\\..\\x.jar", jar, "contains a path");
+        assertThat(temp.resolve("x.jar")).doesNotExist();
+        assertThat(temp.resolve("data/x.jar")).doesNotExist();
+    }
+
+    @Test
+    void anUnresolvableBundleIsRefusedNamingTheMissingRequirement() throws Exception {
+        assertUploadRefused("needs-missing.jar", bundleJar("test.needs.missing", "1.0.0", Map.of("Import-Package", "org.nowhere.missing")),
+                "needs-missing.jar was not installed", "test.needs.missing does not resolve", "org.nowhere.missing");
+    }
+
+    @Test
+    void aBundleThatFailsToStartIsRemovedAgain() throws Exception {
+        assertUploadRefused("broken-activator.jar", bundleJar("test.broken.activator", "1.0.0", Map.of("Bundle-Activator", "test.Missing")),
+                "broken-activator.jar was not installed: it did not start");
+    }
+
+    @Test
+    void aStoredJarChangedAfterItWasTrustedIsNotInstalledAtTheNextStart() throws Exception {
+        byte[] jar = bundleJar("test.uploaded", "1.0.0", Map.of());
+        features.installUpload(ADMIN, "uploaded.jar", jar, sha256(jar));
+        Files.write(uploadsFolder().resolve(sha256(jar) + ".jar"), bundleJar("test.uploaded", "6.6.6", Map.of()));
+
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("org.cultivar.launcher.provisioning.BundleUploads");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> errors = new ch.qos.logback.core.read.ListAppender<>();
+        errors.start();
+        log.addAppender(errors);
+        try {
+            restart();
+        } finally {
+            log.detachAppender(errors);
+        }
+
+        assertThat(symbolicNames()).doesNotContain("test.uploaded");
+        assertThat(errors.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR)
+                .singleElement().satisfies(e -> assertThat(e.getFormattedMessage())
+                        .contains("test.uploaded 1.0.0").contains("was changed after it was trusted"));
+    }
+
+    /** Refused with every given part in the message; no bundle, record or kept file left behind. */
+    private void assertUploadRefused(String fileName, byte[] content, String... messageParts) throws Exception {
+        assertUploadRefusedConfirming(sha256(content), fileName, content, messageParts);
+    }
+
+    private void assertUploadRefusedConfirming(String confirmedSha256, String fileName, byte[] content, String... messageParts)
+            throws Exception {
+        int before = framework.context().getBundles().length;
+        java.util.List<TrustedUpload> recorded = service(TrustedUploads.class).trusted();
+        java.util.List<Path> kept = keptFiles();
+
+        var refusal = assertThatThrownBy(() -> features.installUpload(ADMIN, fileName, content, confirmedSha256))
+                .as(fileName).isInstanceOf(PlatformException.class);
+        for (String part : messageParts) {
+            refusal.hasMessageContaining(part);
+        }
+        assertThat(framework.context().getBundles()).as(fileName).hasSize(before);
+        assertThat(service(TrustedUploads.class).trusted()).as(fileName).isEqualTo(recorded);
+        assertThat(keptFiles()).as(fileName).isEqualTo(kept);
+    }
+
+    private java.util.List<Path> keptFiles() throws IOException {
+        if (!Files.isDirectory(uploadsFolder())) {
+            return java.util.List.of();
+        }
+        try (Stream<Path> files = Files.list(uploadsFolder())) {
+            return files.sorted().toList();
+        }
+    }
+
+    private Path uploadsFolder() {
+        return temp.resolve("data").toAbsolutePath().normalize().resolve("uploads");
+    }
+
+    private String stateOf(String symbolicName) {
+        return features.bundles(ADMIN).stream().filter(b -> b.symbolicName().equals(symbolicName)).findFirst()
+                .map(BundleSummary::state).orElse("not installed");
+    }
+
+    private void restart() throws Exception {
+        features.close();
+        framework.stop(10_000);
+        framework = EmbeddedFramework.start(DataDirectory.prepare(temp.resolve("data")), Map.of());
+        features = new FeatureManager(framework.context(), new FeatureRepository(repository));
+        features.installPlatform();
+        features.restoreInstalledFeatures(30_000);
+    }
+
     private <T> T service(Class<T> type) throws InterruptedException {
         org.osgi.util.tracker.ServiceTracker<T, T> tracker = new org.osgi.util.tracker.ServiceTracker<>(framework.context(), type, null);
         tracker.open();
@@ -227,16 +439,31 @@ class FeatureRuntimeIT {
 
     private static void writeBundle(Path jar, String symbolicName, String importedPackage) throws IOException {
         Files.createDirectories(jar.getParent());
+        Files.write(jar, bundleJar(symbolicName, "1.0.0", Map.of("Import-Package", importedPackage)));
+    }
+
+    /** A bundle that is only a manifest: enough to install, resolve and start. */
+    private static byte[] bundleJar(String symbolicName, String version, Map<String, String> headers) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Bundle-ManifestVersion", "2");
         main.putValue("Bundle-SymbolicName", symbolicName);
-        main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Import-Package", importedPackage);
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
-            // a manifest is all this bundle needs
+        main.putValue("Bundle-Version", version);
+        headers.forEach(main::putValue);
+        return jarWith(manifest);
+    }
+
+    private static byte[] jarWith(Manifest manifest) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (JarOutputStream ignored = new JarOutputStream(bytes, manifest)) {
+            // the manifest is the whole content
         }
+        return bytes.toByteArray();
+    }
+
+    private static String sha256(byte[] content) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 
     private static void copy(Path from, Path to) throws IOException {

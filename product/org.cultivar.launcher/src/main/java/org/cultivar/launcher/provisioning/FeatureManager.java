@@ -1,5 +1,11 @@
 package org.cultivar.launcher.provisioning;
 
+import static org.cultivar.launcher.provisioning.BundleWiring.describe;
+import static org.cultivar.launcher.provisioning.BundleWiring.isFragment;
+import static org.cultivar.launcher.provisioning.BundleWiring.refresh;
+import static org.cultivar.launcher.provisioning.BundleWiring.requireResolved;
+import static org.cultivar.launcher.provisioning.BundleWiring.uninstallQuietly;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.cultivar.core.api.audit.AuditEvent;
 import org.cultivar.core.api.platform.BundleSummary;
 import org.cultivar.core.api.platform.ConfigurableComponent;
@@ -23,13 +27,12 @@ import org.cultivar.core.api.platform.FeatureSummary;
 import org.cultivar.core.api.platform.InstalledFeatures;
 import org.cultivar.core.api.platform.PlatformAdmin;
 import org.cultivar.core.api.platform.PlatformException;
+import org.cultivar.core.api.platform.UploadedBundle;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.launcher.framework.BundleStates;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.osgi.framework.Constants;
-import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * Installs and removes features at runtime, all-or-nothing, and guards the platform: its
  * bundles cannot be stopped or uninstalled and its feature cannot be removed. Which features
  * are installed is kept in the database ({@link InstalledFeatures}), so that every node and
- * every restart agree.
+ * every restart agree; so are the uploaded jars administrators trusted ({@link BundleUploads}).
  */
 public final class FeatureManager implements PlatformAdmin {
 
@@ -50,6 +53,7 @@ public final class FeatureManager implements PlatformAdmin {
     private final ServiceTracker<Configurations, Configurations> configurations;
     private final Set<String> platformLocations = Collections.synchronizedSet(new HashSet<>());
     private final PlatformAudit audit;
+    private final BundleUploads uploads;
 
     public FeatureManager(BundleContext context, FeatureRepository repository) {
         this.context = context;
@@ -59,6 +63,7 @@ public final class FeatureManager implements PlatformAdmin {
         installedFeatures.open();
         configurations.open();
         this.audit = new PlatformAudit(context);
+        this.uploads = new BundleUploads(context, repository, audit, this::isLocked);
     }
 
     /**
@@ -80,7 +85,7 @@ public final class FeatureManager implements PlatformAdmin {
         }
     }
 
-    /** Re-installs the features the database records, after the platform is up. */
+    /** Re-installs the features the database records, then the trusted uploads, after the platform is up. */
     public void restoreInstalledFeatures(long waitMillis) throws InterruptedException {
         InstalledFeatures record = installedFeatures.waitForService(waitMillis);
         if (record == null) {
@@ -96,6 +101,8 @@ public final class FeatureManager implements PlatformAdmin {
                 LOG.error("Installed feature {} could not be restored: {}", featureId, e.getMessage());
             }
         }
+        // after the features: an uploaded bundle may import what they export
+        uploads.restore(waitMillis);
     }
 
     @Override
@@ -159,7 +166,7 @@ public final class FeatureManager implements PlatformAdmin {
         for (Bundle bundle : removable) {
             uninstallQuietly(bundle);
         }
-        refresh(removable);
+        refresh(context, removable);
         Configurations config = configurations.getService();
         if (config != null) {
             feature.configurations().keySet().forEach(config::delete);
@@ -197,9 +204,13 @@ public final class FeatureManager implements PlatformAdmin {
             throw new PlatformException("The framework itself cannot be updated at runtime");
         }
         Bundle bundle = bundle(bundleId);
+        if (uploads.isUpload(bundle)) {
+            // its location is no file to re-read; a new jar must be inspected and trusted like the first
+            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " was uploaded; to change it, uninstall it and upload the new jar");
+        }
         auditedBundleAction(actor, "bundle.updated", bundle, "was not updated", b -> {
             b.update();
-            refresh(List.of(b));
+            refresh(context, List.of(b));
         });
     }
 
@@ -207,19 +218,38 @@ public final class FeatureManager implements PlatformAdmin {
     public void uninstallBundle(Actor actor, long bundleId) {
         PlatformPolicy.requireAdministrator(actor, "uninstall bundles");
         Bundle bundle = unlocked(bundleId, "uninstalled");
-        auditedBundleAction(actor, "bundle.uninstalled", bundle, "was not uninstalled", b -> {
+        // an uploaded bundle's record goes with the audit entry, so the next start does not bring it back
+        Runnable forgetUpload = uploads.isUpload(bundle) ? () -> uploads.forget(bundle) : () -> { };
+        auditedBundleAction(actor, "bundle.uninstalled", bundle, "was not uninstalled", forgetUpload, b -> {
             b.uninstall();
-            refresh(List.of(b));
+            refresh(context, List.of(b));
         });
+    }
+
+    @Override
+    public UploadedBundle inspectUpload(Actor actor, String fileName, byte[] content) {
+        PlatformPolicy.requireAdministrator(actor, "upload bundles");
+        return uploads.inspect(fileName, content);
+    }
+
+    @Override
+    public synchronized void installUpload(Actor actor, String fileName, byte[] content, String confirmedSha256) {
+        PlatformPolicy.requireAdministrator(actor, "upload bundles");
+        uploads.install(actor, fileName, content, confirmedSha256);
     }
 
     private interface BundleAction {
         void apply(Bundle bundle) throws BundleException;
     }
 
-    /** Records the action, then performs it; a failure is recorded too, so the trail tells what happened. */
     private void auditedBundleAction(Actor actor, String action, Bundle bundle, String failure, BundleAction operation) {
-        audit.record(bundleEvent(actor, action, bundle));
+        auditedBundleAction(actor, action, bundle, failure, () -> { }, operation);
+    }
+
+    /** Records the action, then performs it; a failure is recorded too, so the trail tells what happened. */
+    private void auditedBundleAction(Actor actor, String action, Bundle bundle, String failure, Runnable databaseChange,
+                                     BundleAction operation) {
+        audit.record(bundleEvent(actor, action, bundle), databaseChange);
         try {
             operation.apply(bundle);
         } catch (BundleException | IllegalStateException e) {
@@ -287,6 +317,7 @@ public final class FeatureManager implements PlatformAdmin {
     public void close() {
         installedFeatures.close();
         configurations.close();
+        uploads.close();
         audit.close();
     }
 
@@ -302,7 +333,7 @@ public final class FeatureManager implements PlatformAdmin {
         List<String> configured = new ArrayList<>();
         try {
             List<Bundle> bundles = installBundles(feature, added);
-            requireResolved(bundles);
+            requireResolved(context, bundles);
             Configurations config = feature.configurations().isEmpty() ? null : requireConfigurations();
             for (var entry : feature.configurations().entrySet()) {
                 config.applyDefaults(entry.getKey(), entry.getValue());
@@ -348,24 +379,6 @@ public final class FeatureManager implements PlatformAdmin {
         return bundles;
     }
 
-    /** Resolves all or names the first missing requirement. */
-    private void requireResolved(List<Bundle> bundles) {
-        FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
-        if (wiring.resolveBundles(bundles)) {
-            return;
-        }
-        for (Bundle bundle : bundles) {
-            if (bundle.getState() == Bundle.INSTALLED && !isFragment(bundle)) {
-                try {
-                    bundle.start(Bundle.START_TRANSIENT); // fails with the resolver's explanation
-                } catch (BundleException e) {
-                    throw new PlatformException("bundle " + bundle.getSymbolicName() + " does not resolve: " + e.getMessage(), e);
-                }
-            }
-        }
-        throw new PlatformException("some bundles do not resolve");
-    }
-
     private void rollBack(Activation activation) {
         Configurations config = configurations.getService();
         if (config != null) {
@@ -373,8 +386,8 @@ public final class FeatureManager implements PlatformAdmin {
         }
         List<Bundle> reversed = new ArrayList<>(activation.added());
         Collections.reverse(reversed);
-        reversed.forEach(this::uninstallQuietly);
-        refresh(activation.added());
+        reversed.forEach(BundleWiring::uninstallQuietly);
+        refresh(context, activation.added());
     }
 
     // --- helpers -----------------------------------------------------------------------
@@ -439,38 +452,5 @@ public final class FeatureManager implements PlatformAdmin {
 
     private boolean isLocked(Bundle bundle) {
         return bundle.getBundleId() == 0 || platformLocations.contains(bundle.getLocation());
-    }
-
-    private void uninstallQuietly(Bundle bundle) {
-        try {
-            if (bundle.getState() != Bundle.UNINSTALLED) {
-                bundle.uninstall();
-            }
-        } catch (BundleException | IllegalStateException e) {
-            LOG.warn("Uninstalling {} failed: {}", bundle.getSymbolicName(), e.getMessage());
-        }
-    }
-
-    /** Refreshes wiring after removals, and waits for it so the caller sees the result. */
-    private void refresh(List<Bundle> bundles) {
-        if (bundles.isEmpty()) {
-            return;
-        }
-        CountDownLatch done = new CountDownLatch(1);
-        context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(bundles, event -> done.countDown());
-        try {
-            done.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static boolean isFragment(Bundle bundle) {
-        return bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
     }
 }

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
@@ -61,6 +63,17 @@ public final class FeatureRepository {
 
     public Path bundlePath(ArtifactId bundle) {
         return bundle.pathIn(root);
+    }
+
+    /** The bundle's {@code Bundle-SymbolicName} without directives, if its jar has one. */
+    Optional<String> symbolicName(ArtifactId bundle) {
+        try (JarFile jar = new JarFile(bundlePath(bundle).toFile())) {
+            Manifest manifest = jar.getManifest();
+            String header = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+            return header == null ? Optional.empty() : Optional.of(header.split(";", 2)[0].strip());
+        } catch (IOException e) {
+            return Optional.empty(); // not a jar: installing its feature reports that
+        }
     }
 
     Feature read(Path file) throws FeatureFileException {

@@ -1,5 +1,6 @@
 package org.cultivar.launcher.provisioning;
 
+import java.util.List;
 import java.util.Optional;
 import org.cultivar.core.api.audit.AuditEvent;
 import org.cultivar.core.api.audit.AuditTrail;
@@ -26,13 +27,18 @@ final class PlatformAudit implements AutoCloseable {
 
     /** Runs the database part of a change and records its event, in one transaction. */
     void record(AuditEvent event, Runnable databaseChange) {
+        record(List.of(event), databaseChange);
+    }
+
+    /** Runs the database part of a change and records its events, in one transaction. */
+    void record(List<AuditEvent> events, Runnable databaseChange) {
         AuditTrail audit = Optional.ofNullable(trail.getService())
                 .orElseThrow(() -> new PlatformException("The audit trail is not running; the change was not made"));
         Transactions tx = Optional.ofNullable(transactions.getService())
                 .orElseThrow(() -> new PlatformException("The database is not available; the change was not made"));
         tx.required(c -> {
             databaseChange.run();
-            audit.record(event);
+            events.forEach(audit::record);
             return null;
         });
     }

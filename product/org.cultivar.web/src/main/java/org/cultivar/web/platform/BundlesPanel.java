@@ -12,7 +12,7 @@ import org.cultivar.core.api.platform.PlatformAdmin;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.web.osgi.FrameworkServices;
 
-/** The bundles of the running framework; platform bundles are locked. */
+/** The bundles of the running framework; platform bundles are locked; new ones come as trusted uploads. */
 class BundlesPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
@@ -32,7 +32,7 @@ class BundlesPanel extends VerticalLayout {
         grid.addComponentColumn(this::actionsFor).setHeader(getTranslation("platform.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         Button refresh = new Button(getTranslation("platform.refresh"), e -> refresh());
-        add(refresh, grid);
+        add(new BundleUpload(services, actor, this::refresh), refresh, grid);
         refresh();
     }
 

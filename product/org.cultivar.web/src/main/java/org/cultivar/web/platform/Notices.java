@@ -3,6 +3,8 @@ package org.cultivar.web.platform;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.cultivar.core.api.platform.PlatformException;
 import org.cultivar.core.api.security.AccessDeniedException;
 
@@ -20,11 +22,26 @@ final class Notices {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (PlatformException | AccessDeniedException refused) {
-            Notification notice = new Notification(refused.getMessage(), 10000, Notification.Position.TOP_CENTER);
-            notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            notice.open();
+            showRefusal(refused);
             return false;
         }
+    }
+
+    /** Asks the service something; a refusal is shown and yields nothing. */
+    static <T> Optional<T> obtain(Supplier<T> query) {
+        closeEarlierNotices();
+        try {
+            return Optional.of(query.get());
+        } catch (PlatformException | AccessDeniedException refused) {
+            showRefusal(refused);
+            return Optional.empty();
+        }
+    }
+
+    private static void showRefusal(RuntimeException refused) {
+        Notification notice = new Notification(refused.getMessage(), 10000, Notification.Position.TOP_CENTER);
+        notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notice.open();
     }
 
     /** A new attempt makes the outcome of the previous one moot. */

@@ -1,3 +1,9 @@
+/*
+ * 2.1.0: types for uploaded jars added (UploadedBundle, TrustedUpload, TrustedUploads), and two
+ * methods on PlatformAdmin. New methods on an interface others implement would be a major
+ * change; PlatformAdmin is implemented only by the host's FeatureManager in this repository,
+ * so callers built against 2.0 keep working and the version stays 2.x.
+ */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.0.0")
+@org.osgi.annotation.versioning.Version("2.1.0")
 package org.cultivar.core.api.platform;
