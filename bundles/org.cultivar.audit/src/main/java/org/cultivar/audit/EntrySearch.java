@@ -23,12 +23,16 @@ final class EntrySearch {
     /** Query dates are calendar days in the business time zone (DESIGN.md, "Dates"). */
     static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** Four-digit years: what a date field offers, and well inside what both databases keep. */
+    static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
     private final int offset;
     private final int limit;
 
-    /** @throws IllegalArgumentException naming the paging or date field that makes no sense */
+    /** @throws IllegalArgumentException naming the paging, date or text filter that makes no sense */
     EntrySearch(AuditQuery query, ReadAccess access) {
         if (query == null) {
             throw new IllegalArgumentException("The audit query is missing");
@@ -39,15 +43,17 @@ final class EntrySearch {
         if (query.limit() < 1) {
             throw new IllegalArgumentException("Audit query 'limit' must be at least 1, got " + query.limit());
         }
+        requireFourDigitYear("from", query.from());
+        requireFourDigitYear("to", query.to());
         if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
             throw new IllegalArgumentException("Audit query 'from' (" + query.from() + ") is after 'to' (" + query.to() + ")");
         }
         offset = query.offset();
         limit = Math.min(query.limit(), MAXIMUM_LIMIT);
-        equal("actor_id", query.actorId());
-        equal("action", query.action());
-        equal("entity_type", query.entityType());
-        equal("entity_id", query.entityId());
+        equal("actor_id", "actorId", query.actorId());
+        equal("action", "action", query.action());
+        equal("entity_type", "entityType", query.entityType());
+        equal("entity_id", "entityId", query.entityId());
         if (query.from() != null) {
             condition("recorded_at >= ?", startOf(query.from()));
         }
@@ -81,9 +87,22 @@ final class EntrySearch {
     }
 
     /** A blank filter means "any", as null does: an empty search field filters nothing. */
-    private void equal(String column, String value) {
+    private void equal(String column, String filter, String value) {
         if (value != null && !value.isBlank()) {
+            // no entry holds such text, and PostgreSQL would fail on NUL or find '?' for a broken pair
+            int position = EventRules.unstorableAt(value);
+            if (position >= 0) {
+                throw new IllegalArgumentException("Audit query '" + filter + "' contains a character no entry can hold "
+                        + "(NUL or a broken surrogate pair) at position " + position);
+            }
             condition(column + " = ?", value);
+        }
+    }
+
+    private static void requireFourDigitYear(String filter, LocalDate day) {
+        if (day != null && (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY))) {
+            throw new IllegalArgumentException("Audit query '" + filter + "' must be a day from " + FIRST_DAY + " to "
+                    + LAST_DAY + ", got " + day);
         }
     }
 

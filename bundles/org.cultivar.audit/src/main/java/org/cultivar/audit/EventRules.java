@@ -64,15 +64,24 @@ final class EventRules {
      * cannot encode it): either way the stored text would differ from what was hashed.
      */
     private static void storable(String field, String value) {
+        int position = unstorableAt(value);
+        if (position >= 0) {
+            throw new IllegalArgumentException("Audit event field '" + field
+                    + "' contains a character that cannot be stored (NUL or a broken surrogate pair) at position " + position);
+        }
+    }
+
+    /** The position of the first NUL or broken surrogate pair in the text, or -1 if there is none. */
+    static int unstorableAt(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             boolean loneHigh = Character.isHighSurrogate(c)
                     && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1)));
             boolean loneLow = Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
             if (c == '\0' || loneHigh || loneLow) {
-                throw new IllegalArgumentException("Audit event field '" + field
-                        + "' contains a character that cannot be stored (NUL or a broken surrogate pair) at position " + i);
+                return i;
             }
         }
+        return -1;
     }
 }

@@ -84,6 +84,22 @@ abstract class BrowsingContract {
         assertThatThrownBy(() -> audit.trail.find(Actors.ADMINISTRATOR,
                 new AuditQuery(null, null, null, null, day, day.minusDays(1), 0, 10)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'from'");
+        // beyond what a date field offers, and (in PostgreSQL) beyond what a timestamp can hold
+        assertThatThrownBy(() -> audit.trail.find(Actors.ADMINISTRATOR,
+                new AuditQuery(null, null, null, null, null, LocalDate.of(294_277, 1, 1), 0, 10)))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Audit query 'to' must be a day from 0001-01-01 to 9999-12-31, got +294277-01-01");
+    }
+
+    @Test
+    void refusesFiltersNoEntryCanHold() {
+        // PostgreSQL refuses NUL outright, and would look for '?' where a surrogate pair is broken
+        assertThatThrownBy(() -> find("li.clerk\0", null, null, null))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Audit query 'actorId' contains a character no entry can hold "
+                        + "(NUL or a broken surrogate pair) at position 8");
+        assertThatThrownBy(() -> find(null, null, null, "P-\uD800"))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Audit query 'entityId'");
     }
 
     @Test

@@ -49,7 +49,7 @@ final class AuditJson {
                 case '"' -> json.append("\\\"");
                 case '\\' -> json.append("\\\\");
                 default -> {
-                    if (ch < 0x20 || ch == 0x2028 || ch == 0x2029 || Character.isSurrogate(ch)) {
+                    if (invisible(ch)) {
                         json.append(String.format("\\u%04x", (int) ch));
                     } else {
                         json.append(ch);
@@ -58,5 +58,19 @@ final class AuditJson {
             }
         }
         return json.append('"').toString();
+    }
+
+    /**
+     * Written as escapes: what could break a line, or hide or reorder text for whoever reads the
+     * trail (bidirectional overrides, zero-width characters, odd spaces, noncharacters), and
+     * surrogates, which stay legible only as a pair.
+     */
+    private static boolean invisible(char ch) {
+        return switch (Character.getType(ch)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.UNASSIGNED,
+                 Character.PRIVATE_USE, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+            case Character.SPACE_SEPARATOR -> ch != ' ';
+            default -> false;
+        };
     }
 }

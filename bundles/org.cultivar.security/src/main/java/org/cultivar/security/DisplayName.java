@@ -53,6 +53,7 @@ record DisplayName(String value) {
         String hex = String.format("U+%04X", codePoint);
         int type = Character.getType(codePoint);
         boolean invisible = Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint) // also no-break spaces, which are not "white space"
                 || type == Character.FORMAT || type == Character.SURROGATE || type == Character.UNASSIGNED
                 || type == Character.PRIVATE_USE;
         return invisible ? "the invisible character " + hex

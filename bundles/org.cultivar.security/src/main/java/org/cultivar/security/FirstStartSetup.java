@@ -1,5 +1,7 @@
 package org.cultivar.security;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -88,16 +90,19 @@ final class FirstStartSetup {
         Username name = Username.parseNew(username);
         DisplayName display = DisplayName.parse(displayName);
         PasswordPolicy.check(name, password);
+        // the token before the Argon2 hash: otherwise every anonymous guess would cost the server
+        // 19 MiB and a tenth of a second, a cheap way to load it while setup is open
+        String early = transactions.required(c -> refusal(c, setupToken, username));
+        if (early != null) {
+            throw new AccessDeniedException(early);
+        }
         String hash = hasher.hash(password);
-        // a refusal is returned, not thrown, so that its audit entry is committed
+        // a refusal is returned, not thrown, so that its audit entry is committed; checked again
+        // under the lock, for a setup that completed meanwhile
         Outcome outcome = transactions.required(c -> {
-            String digest = tokens.digestForUpdate(c).orElse(null);
-            if (users.countActiveAdministrators(c) > 0) {
-                return Outcome.refused(ALREADY_COMPLETE);
-            }
-            if (digest == null || !SetupTokens.matches(setupToken, digest)) {
-                audit.record(SecurityAuditEvents.setupRefused(username));
-                return Outcome.refused(WRONG_TOKEN);
+            String refusal = refusal(c, setupToken, username);
+            if (refusal != null) {
+                return Outcome.refused(refusal);
             }
             if (users.exists(c, name)) {
                 throw new IllegalArgumentException("User name '" + name + "' is already taken.");
@@ -116,6 +121,19 @@ final class FirstStartSetup {
             throw new AccessDeniedException(outcome.refusal());
         }
         return outcome.administrator();
+    }
+
+    /** Locks the token row; a wrong token is audited. Returns the refusal, or {@code null} to go on. */
+    private String refusal(Connection c, String setupToken, String attemptedName) throws SQLException {
+        String digest = tokens.digestForUpdate(c).orElse(null);
+        if (users.countActiveAdministrators(c) > 0) {
+            return ALREADY_COMPLETE;
+        }
+        if (digest == null || !SetupTokens.matches(setupToken, digest)) {
+            audit.record(SecurityAuditEvents.setupRefused(attemptedName));
+            return WRONG_TOKEN;
+        }
+        return null;
     }
 
     private record Outcome(Actor administrator, String refusal) {

@@ -30,9 +30,28 @@ final class PasswordPolicy {
         if (text.chars().allMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("Password must not consist of spaces only.");
         }
+        int broken = unpairedSurrogate(password);
+        if (broken >= 0) {
+            // UTF-8 cannot encode it: the hash would be taken over '?' instead, so another password would match
+            throw new IllegalArgumentException("Password contains a broken character (an unpaired UTF-16 surrogate) "
+                    + "at position " + (broken + 1) + "; type it again.");
+        }
         if (isUsername(username, password)) {
             throw new IllegalArgumentException("Password must not be the user name.");
         }
+    }
+
+    /** The index of the first surrogate that is not half of a pair, or -1; checked in place, without copies. */
+    private static int unpairedSurrogate(char[] password) {
+        for (int i = 0; i < password.length; i++) {
+            if (Character.isHighSurrogate(password[i]) && i + 1 < password.length
+                    && Character.isLowSurrogate(password[i + 1])) {
+                i++;
+            } else if (Character.isSurrogate(password[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Compared in place, ignoring case, so that no String copy of the password lingers. */

@@ -23,6 +23,12 @@ class AuditJsonTest {
     }
 
     @Test
+    void escapesWhatCouldHideOrReorderTextForTheReader() {
+        assertThat(AuditJson.object("attempted", "\u202Egnp.exe ad\u200Bmin\u00A0\u0085\u007F\uFFFF 王小明"))
+                .isEqualTo("{\"attempted\":\"\\u202egnp.exe ad\\u200bmin\\u00a0\\u0085\\u007f\\uffff 王小明\"}");
+    }
+
+    @Test
     void cutsLongValues() {
         String json = AuditJson.object("attempted", "a".repeat(10_240));
         assertThat(json).hasSize("{\"attempted\":\"\"}".length() + AuditJson.MAXIMUM_TEXT + 1).contains("a…\"");

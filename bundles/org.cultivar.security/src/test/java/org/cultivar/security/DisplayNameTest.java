@@ -39,6 +39,9 @@ class DisplayNameTest {
                 .hasMessageEndingWith("character 5 is the invisible character U+0007.");
         assertThatThrownBy(() -> DisplayName.parse("abc\u202Edef"))
                 .hasMessageEndingWith("character 4 is the invisible character U+202E.");
+        // a no-break space is not white space to Java, but no less invisible in a message
+        assertThatThrownBy(() -> DisplayName.parse("Wang\u00A0Wei"))
+                .hasMessageEndingWith("character 5 is the invisible character U+00A0.");
     }
 
     @ParameterizedTest

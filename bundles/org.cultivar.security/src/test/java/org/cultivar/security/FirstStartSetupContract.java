@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -98,6 +99,19 @@ abstract class FirstStartSetupContract {
     }
 
     @Test
+    void aWrongTokenCostsNoPasswordHash() {
+        Authentication authentication = fixture.start(StartOptions.NONE);
+        PasswordHasher hasher = new PasswordHasher();
+
+        // guessing must not be a cheap way to load the server: an Argon2 hash takes a tenth of a second
+        long refusal = medianNanos(() -> assertThatThrownBy(() -> authentication.completeSetup("AAAAAAAAAAAAAAAAAAAA",
+                "chief.admin", "Chief", SecurityFixture.password())).isInstanceOf(AccessDeniedException.class));
+        long hash = medianNanos(() -> hasher.hash(SecurityFixture.password()));
+
+        assertThat(refusal).isLessThan(hash / 2);
+    }
+
+    @Test
     void badInputDoesNotUseUpTheToken() {
         Authentication authentication = fixture.start(StartOptions.NONE);
         String token = loggedToken();
@@ -167,6 +181,17 @@ abstract class FirstStartSetupContract {
         assertThat(log.lines("WARN")).isEmpty();
         assertThat(fixture.rows("security_setup_token")).isZero();
         assertThat(restarted.setupRequired()).isFalse();
+    }
+
+    private static long medianNanos(Runnable work) {
+        long[] times = new long[5];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            work.run();
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        return times[times.length / 2];
     }
 
     /** The token of the latest token line. */

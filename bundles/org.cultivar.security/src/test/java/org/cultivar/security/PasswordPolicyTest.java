@@ -35,6 +35,19 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void refusesBrokenSurrogatesWhichUtf8WouldTurnIntoAQuestionMark() {
+        assertThatThrownBy(() -> PasswordPolicy.check(USER, "lone \uD800 high surrogate".toCharArray()))
+                .hasMessage("Password contains a broken character (an unpaired UTF-16 surrogate) at position 6; "
+                        + "type it again.");
+        assertThatThrownBy(() -> PasswordPolicy.check(USER, "swapped \uDE00\uD83D pair".toCharArray()))
+                .hasMessageContaining("at position 9;");
+        assertThatThrownBy(() -> PasswordPolicy.check(USER, "truncated at the end \uD83D".toCharArray()))
+                .hasMessageContaining("at position 22;");
+        assertThatCode(() -> PasswordPolicy.check(USER, "paired 😀 and 𠀀 are fine".toCharArray()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void refusesMissingAndBlankPasswords() {
         assertThatThrownBy(() -> PasswordPolicy.check(USER, null)).hasMessage("Password is required.");
         assertThatThrownBy(() -> PasswordPolicy.check(USER, new char[0])).hasMessage("Password is required.");

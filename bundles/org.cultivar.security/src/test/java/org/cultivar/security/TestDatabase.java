@@ -20,8 +20,13 @@ import org.cultivar.store.migration.HistoryTables;
 import org.cultivar.store.migration.Migration;
 import org.cultivar.store.migration.MigrationFailedException;
 import org.cultivar.store.migration.MigrationRunner;
+import org.cultivar.store.pool.ConnectionPools;
 import org.cultivar.store.pool.DatabaseSettings;
+import org.cultivar.store.pool.PoolTuning;
+import org.cultivar.store.pool.UnreachableDatabaseException;
 import org.h2.jdbcx.JdbcDataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -51,8 +56,13 @@ enum TestDatabase {
             DataSource server = Postgres.SERVER.getPostgresDatabase();
             // a copy of the database migrated once: CREATE DATABASE ... TEMPLATE is much faster than Flyway
             execute(server, "CREATE DATABASE " + name + " TEMPLATE " + Postgres.MIGRATED_TEMPLATE);
-            return new Instance(Postgres.SERVER.getDatabase("postgres", name), null,
-                    () -> execute(server, "DROP DATABASE " + name + " WITH (FORCE)"));
+            // pooled, as the store runs it: a new PostgreSQL connection for every transaction takes
+            // about ten milliseconds, which adds up over the thousands of hostile-input cases
+            HikariDataSource pool = pool("jdbc:postgresql://localhost:" + Postgres.SERVER.getPort() + "/" + name);
+            return new Instance(pool, null, () -> {
+                pool.close();
+                execute(server, "DROP DATABASE " + name + " WITH (FORCE)");
+            });
         }
     };
 
@@ -103,6 +113,15 @@ enum TestDatabase {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start (initdb refuses to run as root: "
                         + "run the build as an unprivileged user)", e);
             }
+        }
+    }
+
+    /** Room for the threads of the concurrency tests; the embedded server trusts its local superuser. */
+    private static HikariDataSource pool(String url) {
+        try {
+            return ConnectionPools.open(new DatabaseSettings(url, "postgres", null), new PoolTuning(10, 30_000));
+        } catch (UnreachableDatabaseException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -17,8 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The hostile-input corpus against the user directory: a clear error, and nothing stored. */
-abstract class HostileInputContract {
+/**
+ * Typical bad input to the user directory: the exact message for each mistake, and nothing stored.
+ * HostileInputsContract runs the whole hostile-input corpus against every input point.
+ */
+abstract class UserDirectoryValidationContract {
 
     private static final RegionCode GUANGZHOU = RegionCode.of("440100");
     private static final String TEN_KB = "a".repeat(10_240);

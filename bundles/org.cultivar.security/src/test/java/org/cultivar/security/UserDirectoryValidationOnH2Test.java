@@ -1,6 +1,6 @@
 package org.cultivar.security;
 
-class HostileInputOnH2Test extends HostileInputContract {
+class UserDirectoryValidationOnH2Test extends UserDirectoryValidationContract {
 
     @Override
     TestDatabase database() {

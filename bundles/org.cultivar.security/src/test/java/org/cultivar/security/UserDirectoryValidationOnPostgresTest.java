@@ -1,6 +1,6 @@
 package org.cultivar.security;
 
-class HostileInputOnPostgresTest extends HostileInputContract {
+class UserDirectoryValidationOnPostgresTest extends UserDirectoryValidationContract {
 
     @Override
     TestDatabase database() {

@@ -67,8 +67,20 @@ public final class Money implements Comparable<Money> {
         return new Money(scaled);
     }
 
+    /** What a message may echo: about 40 characters, anything but ASCII, letters and digits as code points. */
     private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        StringBuilder shown = new StringBuilder();
+        int offset = 0;
+        while (offset < text.length() && shown.length() < 40) {
+            int codePoint = text.codePointAt(offset);
+            if (codePoint >= ' ' && codePoint <= '~' || Character.isLetterOrDigit(codePoint)) {
+                shown.appendCodePoint(codePoint);
+            } else {
+                shown.append(String.format("\\u%04X", codePoint));
+            }
+            offset += Character.charCount(codePoint);
+        }
+        return offset < text.length() ? shown + "…" : shown.toString();
     }
 
     public BigDecimal yuan() {

@@ -10,8 +10,29 @@ public record RegionCode(String code) {
 
     public RegionCode {
         if (code == null || !code.matches("\\d{6}")) {
-            throw new IllegalArgumentException("Region code must be six digits (GB/T 2260), got \"" + code + "\"");
+            throw new IllegalArgumentException("Region code must be six digits (GB/T 2260), got " + quoted(code));
         }
+    }
+
+    /**
+     * Enough of the input to recognise it, with anything but ASCII, letters and digits as code
+     * points: hostile input must neither flood a log nor break or hide in its lines.
+     */
+    private static String quoted(String input) {
+        if (input == null) {
+            return "nothing";
+        }
+        StringBuilder quoted = new StringBuilder("\"");
+        input.codePoints().limit(12).forEach(c -> {
+            if (c >= ' ' && c <= '~' || Character.isLetterOrDigit(c)) {
+                quoted.appendCodePoint(c);
+            } else {
+                quoted.append(String.format("\\u%04X", c));
+            }
+        });
+        quoted.append('"');
+        int length = input.codePointCount(0, input.length());
+        return length > 12 ? quoted + "… (" + length + " characters)" : quoted.toString();
     }
 
     public static RegionCode of(String code) {

@@ -1,0 +1,9 @@
+package org.cultivar.security;
+
+class HostileInputsOnH2Test extends HostileInputsContract {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.H2;
+    }
+}
