@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cultivar.audit.testing.AuditSchema;
-import org.cultivar.audit.testing.TestDatabase;
+import org.cultivar.store.pool.PoolTuning;
+import org.cultivar.store.testing.TestDatabase;
 import org.cultivar.core.api.audit.AuditEntry;
 import org.cultivar.store.api.Transactions;
 import org.cultivar.store.tx.ThreadBoundTransactions;
@@ -28,6 +29,12 @@ final class AuditFixture implements AutoCloseable {
     final Transactions transactions;
     final SettableClock clock = new SettableClock(START);
     final ChainedAuditTrail trail;
+
+    /**
+     * Room for the eight appending threads of the concurrency test, and a generous wait so a
+     * slow machine shows up as a slow test rather than a pool timeout.
+     */
+    static final PoolTuning POOL = new PoolTuning(10, 30_000);
 
     AuditFixture(TestDatabase database) {
         pool = database.freshPool();

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.cultivar.audit.testing.TestDatabase;
+import org.cultivar.store.testing.TestDatabase;
 import org.cultivar.core.api.audit.AuditEntry;
 import org.cultivar.core.api.audit.AuditEvent;
 import org.cultivar.core.api.audit.AuditQuery;

@@ -1,11 +1,11 @@
 package org.cultivar.audit;
 
-import org.cultivar.audit.testing.PostgresTestDatabase;
-import org.cultivar.audit.testing.TestDatabase;
+import org.cultivar.store.testing.PostgresTestDatabase;
+import org.cultivar.store.testing.TestDatabase;
 
 class BrowsingOnPostgresTest extends BrowsingContract {
     @Override
     TestDatabase database() {
-        return new PostgresTestDatabase();
+        return new PostgresTestDatabase(AuditFixture.POOL);
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-import org.cultivar.audit.testing.TestDatabase;
+import org.cultivar.store.testing.TestDatabase;
 import org.cultivar.core.api.audit.AuditEntry;
 import org.cultivar.core.api.audit.AuditEvent;
 import org.cultivar.core.api.audit.VerificationResult;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.cultivar.audit.testing.TestDatabase;
+import org.cultivar.store.testing.TestDatabase;
 import org.cultivar.core.api.audit.AuditEntry;
 import org.cultivar.core.api.audit.AuditQuery;
 import org.cultivar.core.api.testing.HostileInputs;

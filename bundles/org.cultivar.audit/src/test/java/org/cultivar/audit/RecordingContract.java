@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
-import org.cultivar.audit.testing.TestDatabase;
+import org.cultivar.store.testing.TestDatabase;
 import org.cultivar.core.api.audit.AuditEntry;
 import org.cultivar.core.api.audit.AuditEvent;
 import org.cultivar.core.api.audit.AuditQuery;

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.cultivar.audit.testing.TestDatabase;
+import org.cultivar.store.testing.TestDatabase;
 import org.cultivar.core.api.audit.AuditEntry;
 import org.cultivar.core.api.audit.AuditEvent;
 import org.cultivar.core.api.audit.VerificationResult;

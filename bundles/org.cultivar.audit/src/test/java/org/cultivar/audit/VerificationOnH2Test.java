@@ -1,11 +1,11 @@
 package org.cultivar.audit;
 
-import org.cultivar.audit.testing.H2TestDatabase;
-import org.cultivar.audit.testing.TestDatabase;
+import org.cultivar.store.testing.H2TestDatabase;
+import org.cultivar.store.testing.TestDatabase;
 
 class VerificationOnH2Test extends VerificationContract {
     @Override
     TestDatabase database() {
-        return new H2TestDatabase();
+        return new H2TestDatabase(AuditFixture.POOL);
     }
 }

@@ -15,6 +15,17 @@ public final class H2TestDatabase implements TestDatabase {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
+    private final PoolTuning tuning;
+
+    public H2TestDatabase() {
+        this(PoolTuning.DEFAULT);
+    }
+
+    /** With pool settings of the caller's choosing, e.g. room for many concurrent threads. */
+    public H2TestDatabase(PoolTuning tuning) {
+        this.tuning = tuning;
+    }
+
     @Override
     public Database.Kind kind() {
         return Database.Kind.H2;
@@ -25,7 +36,7 @@ public final class H2TestDatabase implements TestDatabase {
         // an in-memory database lives as long as the pool holds a connection to it
         String url = "jdbc:h2:mem:test" + NEXT.incrementAndGet() + DatabaseSettings.H2_OPTIONS;
         try {
-            return ConnectionPools.open(new DatabaseSettings(url, "sa", ""), PoolTuning.DEFAULT);
+            return ConnectionPools.open(new DatabaseSettings(url, "sa", ""), tuning);
         } catch (UnreachableDatabaseException e) {
             throw new IllegalStateException(e);
         }

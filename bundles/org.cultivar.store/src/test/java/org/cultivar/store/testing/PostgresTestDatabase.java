@@ -25,6 +25,17 @@ public final class PostgresTestDatabase implements TestDatabase {
     public static final String USER = "postgres";
 
     private static final AtomicInteger NEXT = new AtomicInteger();
+
+    private final PoolTuning tuning;
+
+    public PostgresTestDatabase() {
+        this(PoolTuning.DEFAULT);
+    }
+
+    /** With pool settings of the caller's choosing, e.g. room for many concurrent threads. */
+    public PostgresTestDatabase(PoolTuning tuning) {
+        this.tuning = tuning;
+    }
     private static EmbeddedPostgres server;
 
     @Override
@@ -35,7 +46,7 @@ public final class PostgresTestDatabase implements TestDatabase {
     @Override
     public HikariDataSource freshPool() {
         try {
-            return ConnectionPools.open(new DatabaseSettings(freshDatabaseUrl(), USER, null), PoolTuning.DEFAULT);
+            return ConnectionPools.open(new DatabaseSettings(freshDatabaseUrl(), USER, null), tuning);
         } catch (UnreachableDatabaseException e) {
             throw new IllegalStateException(e);
         }
