@@ -1,0 +1,55 @@
+package org.cultivar.registry.api;
+
+import java.util.List;
+
+import org.cultivar.core.api.security.Actor;
+
+/**
+ * The bulk path into the registry for imports and demo data: rows already validated field by
+ * field, compared and written in sets rather than one service call each. Authority is checked
+ * per row as {@link RegistryEditor} checks it. Writes join the caller's transaction (the store's
+ * {@code Transactions}), so a whole import commits or rolls back as one.
+ *
+ * <p>Per DESIGN.md "Audit and events", the caller records one audit entry for the operation
+ * (file digest and counts); every title created remembers the operation it came from.
+ */
+public interface RegistryBatchWriter {
+
+    enum Change {
+        /** The enterprise is not in the registry yet. */
+        NEW,
+        /** The enterprise exists and the row would change it, its figures or its titles. */
+        CHANGED,
+        /** The registry already holds exactly what the row says. */
+        UNCHANGED
+    }
+
+    /**
+     * What each row would do, in row order; stores nothing. Rows that cannot be stored (an
+     * unknown region code, a title the actor may not grant, a grant date after an existing
+     * title's) come back as problems rather than changes.
+     */
+    List<Comparison> compare(Actor actor, List<ImportRow> rows);
+
+    /**
+     * Stores the rows in the current transaction; unchanged rows are skipped.
+     *
+     * @param operation a short id of the import (or demo seeding) the rows belong to
+     */
+    Counts write(Actor actor, String operation, List<ImportRow> rows);
+
+    record Comparison(long line, Change change, List<FieldProblem> problems) {
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    record Counts(long enterprisesCreated, long enterprisesUpdated, long figuresRecorded, long titlesGranted,
+                  long unchanged) {
+        public Counts plus(Counts other) {
+            return new Counts(enterprisesCreated + other.enterprisesCreated,
+                    enterprisesUpdated + other.enterprisesUpdated, figuresRecorded + other.figuresRecorded,
+                    titlesGranted + other.titlesGranted, unchanged + other.unchanged);
+        }
+    }
+}
