@@ -15,6 +15,12 @@ import org.cultivar.core.api.security.Actor;
  */
 public interface RegistryBatchWriter {
 
+    /**
+     * The operation name of demo seeding: rows written under it are marked as demo data
+     * ({@link Enterprise#demo()}) and shown as such everywhere.
+     */
+    String DEMO_OPERATION = "demo";
+
     enum Change {
         /** The enterprise is not in the registry yet. */
         NEW,
