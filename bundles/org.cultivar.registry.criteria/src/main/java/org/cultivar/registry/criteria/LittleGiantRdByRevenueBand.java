@@ -1,0 +1,74 @@
+package org.cultivar.registry.criteria;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cultivar.core.api.money.Money;
+import org.cultivar.registry.api.CriterionResult;
+import org.cultivar.registry.api.CriterionResult.Outcome;
+import org.cultivar.registry.api.YearlyFigures;
+
+/**
+ * The 2022 Little Giant R&amp;D test, which depends on last year's revenue (上年度营业收入): from
+ * CNY 100 M an intensity of 3% in each of the last two years, from CNY 50 M 6%, and below
+ * CNY 50 M the small-firm route (equity financing, R&amp;D spending over two years, R&amp;D staff).
+ * A revenue exactly on a band edge belongs to the higher band.
+ */
+final class LittleGiantRdByRevenueBand {
+
+    private LittleGiantRdByRevenueBand() {
+    }
+
+    static CriterionResult judge(FigureHistory figures, LittleGiant2022.Thresholds t) {
+        Measure<Money> revenue = figures.latest("revenue", YearlyFigures::revenue);
+        if (!revenue.held()) {
+            return Criterion.RD_INTENSITY.noData("by last year's revenue band", revenue.missing());
+        }
+        if (revenue.value().compareTo(t.upperBand()) >= 0) {
+            return InnovationCriteria.rdIntensityEachYear(figures, 2, t.upperIntensity(),
+                    "revenue " + Display.limit("≥", t.upperBand()));
+        }
+        if (revenue.value().compareTo(t.middleBand()) >= 0) {
+            return InnovationCriteria.rdIntensityEachYear(figures, 2, t.middleIntensity(),
+                    "revenue " + Display.limit("≥", t.middleBand()) + " and < " + Display.money(t.upperBand()));
+        }
+        return smallFirmRoute(figures, t);
+    }
+
+    private static CriterionResult smallFirmRoute(FigureHistory figures, LittleGiant2022.Thresholds t) {
+        String threshold = "revenue < " + Display.money(t.middleBand()) + ": new equity financing (2 years) "
+                + Display.limit("≥", t.smallFirmEquity()) + ", R&D expense (2 years) "
+                + Display.limit("≥", t.smallFirmRdExpense()) + ", R&D staff " + Display.limit("≥", t.smallFirmRdStaff());
+        Measure<Money> equity = figures.latest("new equity financing", YearlyFigures::newEquityFinancing);
+        Measure<BigDecimal> rdExpense = InnovationCriteria.rdExpenseTotal(figures, 2);
+        Measure<BigDecimal> rdStaff = InnovationCriteria.rdStaffShare(figures);
+        List<String> shown = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        boolean failed = false;
+        if (equity.held()) {
+            shown.add("equity " + Display.money(equity.value()));
+            failed |= equity.value().compareTo(t.smallFirmEquity()) < 0;
+        } else {
+            missing.add(equity.missing());
+        }
+        if (rdExpense.held()) {
+            shown.add("R&D " + Display.yuan(rdExpense.value()));
+            failed |= rdExpense.value().compareTo(t.smallFirmRdExpense().yuan()) < 0;
+        } else {
+            missing.add(rdExpense.missing());
+        }
+        if (rdStaff.held()) {
+            shown.add("R&D staff " + Display.percent(rdStaff.value()));
+            failed |= rdStaff.value().compareTo(t.smallFirmRdStaff()) < 0;
+        } else {
+            missing.add(rdStaff.missing());
+        }
+        String value = shown.isEmpty() ? Display.NONE : String.join(", ", shown);
+        if (failed) {
+            return Criterion.RD_INTENSITY.result(value, threshold, Outcome.FAIL, null);
+        }
+        return missing.isEmpty() ? Criterion.RD_INTENSITY.result(value, threshold, Outcome.PASS, null)
+                : Criterion.RD_INTENSITY.result(value, threshold, Outcome.NO_DATA, String.join("; ", missing));
+    }
+}

@@ -1,0 +1,93 @@
+package org.cultivar.registry.criteria;
+
+import java.math.BigDecimal;
+import java.util.function.Function;
+
+import org.cultivar.core.api.money.Money;
+import org.cultivar.registry.api.CriterionResult;
+import org.cultivar.registry.api.CriterionResult.Outcome;
+import org.cultivar.registry.api.Sector;
+import org.cultivar.registry.api.YearlyFigures;
+
+/** Criteria on the firm's niche: years in it, main-business focus and growth, market share, product field. */
+final class MarketCriteria {
+
+    private MarketCriteria() {
+    }
+
+    static CriterionResult yearsInSegment(Criterion criterion, FigureHistory figures, int minimumYears) {
+        String threshold = "≥ " + minimumYears + " years";
+        Measure<Integer> years = figures.latest("years in the niche", YearlyFigures::yearsInSegment);
+        if (!years.held()) {
+            return criterion.noData(threshold, years.missing());
+        }
+        return criterion.result(years.value() + " years", threshold, Outcomes.atLeast(years.value(), minimumYears), null);
+    }
+
+    static Measure<BigDecimal> mainBusinessShare(FigureHistory figures) {
+        return Ratios.share(figures.latest("main-business revenue", YearlyFigures::mainBusinessRevenue),
+                figures.latest("revenue", YearlyFigures::revenue), "revenue", figures.latestYear());
+    }
+
+    static CriterionResult mainBusinessShare(FigureHistory figures, BigDecimal minimumPercent) {
+        String threshold = Display.limit("≥", minimumPercent);
+        Measure<BigDecimal> share = mainBusinessShare(figures);
+        if (!share.held()) {
+            return Criterion.MAIN_BUSINESS_SHARE.noData(threshold, share.missing());
+        }
+        return Criterion.MAIN_BUSINESS_SHARE.result(Display.percent(share.value()), threshold,
+                Outcomes.atLeast(share.value(), minimumPercent), null);
+    }
+
+    /**
+     * Two-year growth of a figure against a minimum; at re-evaluation, when the rule waives it,
+     * the growth is still shown but the criterion is exempt.
+     *
+     * @param waiver why the test is waived for this applicant, or {@code null} when it applies
+     */
+    static CriterionResult growth(Criterion criterion, Growth method, FigureHistory figures, String name,
+                                  Function<YearlyFigures, Money> figure, BigDecimal minimumPercent, String waiver) {
+        String threshold = Display.limit("≥", minimumPercent);
+        Measure<BigDecimal> growth = method.overTwoYears(figures, name, figure);
+        CriterionResult result = growth.held()
+                ? criterion.result(Display.percent(growth.value()), threshold,
+                        Outcomes.atLeast(growth.value(), minimumPercent), null)
+                : criterion.noData(threshold, growth.missing());
+        return waiver == null ? result : Outcomes.exempt(result, waiver);
+    }
+
+    /**
+     * The leading product's domestic share against a minimum.
+     *
+     * @param alternative another way to meet the rule the figures do not show (e.g. a top-3 rank), or {@code null}
+     */
+    static CriterionResult marketShare(FigureHistory figures, BigDecimal minimumPercent, String alternative) {
+        String threshold = Display.limit("≥", minimumPercent);
+        Measure<BigDecimal> share = figures.latest("market share", YearlyFigures::marketSharePercent);
+        if (!share.held()) {
+            return Criterion.MARKET_SHARE.noData(threshold, share.missing());
+        }
+        CriterionResult result = Criterion.MARKET_SHARE.result(Display.percent(share.value()), threshold,
+                Outcomes.atLeast(share.value(), minimumPercent), null);
+        return alternative == null ? result : Outcomes.unlessNotHeld(result, alternative);
+    }
+
+    /**
+     * The Little Giant product-field test (六基, the ten key manufacturing sectors, cyber-power
+     * areas). The registry holds the Made in China 2025 sector only, which stands for the test;
+     * a firm outside those sectors may still qualify through 六基 or cyber-power products.
+     */
+    static CriterionResult productField(Sector sector) {
+        String threshold = "六基 / ten key manufacturing sectors / 网络强国 areas";
+        if (sector == null) {
+            return Criterion.PRODUCT_FIELD.noData(threshold, "sector not recorded");
+        }
+        String value = sector.english() + " (" + sector.chinese() + ")";
+        if (sector.madeInChina2025()) {
+            return Criterion.PRODUCT_FIELD.result(value, threshold, Outcome.PASS,
+                    "a Made in China 2025 sector stands for the product-field test");
+        }
+        return Criterion.PRODUCT_FIELD.result(value, threshold, Outcome.NO_DATA,
+                "outside the Made in China 2025 sectors; a 六基 or 网络强国 product (not held) would qualify, a clerk decides");
+    }
+}
