@@ -24,6 +24,11 @@ import org.cultivar.web.i18n.LanguageSelect;
 import org.cultivar.web.osgi.ContributedViews;
 import org.cultivar.web.osgi.FrameworkServices;
 import org.cultivar.web.platform.PlatformView;
+import org.cultivar.web.registry.CultivationTargetsView;
+import org.cultivar.web.registry.OversightView;
+import org.cultivar.web.registry.ReevaluationView;
+import org.cultivar.web.registry.RegistryImportView;
+import org.cultivar.web.registry.RegistrySearchView;
 import org.cultivar.web.security.AccessControl;
 import org.cultivar.web.security.ChangePasswordDialog;
 import org.cultivar.web.security.CurrentActor;
@@ -87,6 +92,18 @@ public class MainLayout extends AppLayout {
         }
         AccessControl access = new AccessControl(FrameworkServices.of(VaadinServlet.getCurrent().getServletContext()), views);
         navigation.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        navigation.addItem(new SideNavItem(getTranslation("nav.registry"), RegistrySearchView.class, VaadinIcon.FACTORY.create()));
+        if (access.allowed(actor, ReevaluationView.class)) {
+            navigation.addItem(new SideNavItem(getTranslation("nav.registryReevaluation"), ReevaluationView.class,
+                    VaadinIcon.CALENDAR_CLOCK.create()));
+        }
+        if (access.allowed(actor, RegistryImportView.class)) {
+            navigation.addItem(new SideNavItem(getTranslation("nav.registryImport"), RegistryImportView.class, VaadinIcon.UPLOAD.create()));
+        }
+        if (access.allowed(actor, OversightView.class)) {
+            navigation.addItem(new SideNavItem(getTranslation("nav.registryOversight"), OversightView.class, VaadinIcon.FLAG.create()));
+        }
+        navigation.addItem(new SideNavItem(getTranslation("nav.registryTargets"), CultivationTargetsView.class, VaadinIcon.CHART.create()));
         for (ViewContribution contribution : views.current()) {
             if (actor.has(contribution.requiredRole())) {
                 navigation.addItem(new SideNavItem(contribution.menuLabel(getLocale()), "/" + contribution.route(),

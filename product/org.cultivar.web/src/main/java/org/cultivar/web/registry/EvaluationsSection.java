@@ -1,0 +1,46 @@
+package org.cultivar.web.registry;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import org.cultivar.registry.api.CriteriaEvaluation;
+import org.cultivar.registry.api.CriterionResult;
+
+/** Each evaluation names the rule set it used; every criterion shows value, threshold and outcome. */
+class EvaluationsSection extends VerticalLayout {
+    private static final long serialVersionUID = 1L;
+
+    EvaluationsSection(List<CriteriaEvaluation> evaluations) {
+        setPadding(false);
+        setId("evaluations-section");
+        if (evaluations.isEmpty()) {
+            add(new Paragraph(RegistryLabels.text("registry.evaluations.none")));
+        }
+        for (CriteriaEvaluation evaluation : evaluations) {
+            H4 heading = new H4(RegistryLabels.tier(evaluation.tier()));
+            Span summary = new Span(RegistryLabels.text("registry.evaluation.summary", evaluation.ruleSetId(), String.valueOf(evaluation.fiscalYear()),
+                    RegistryLabels.text("registry.purpose." + evaluation.purpose().name()),
+                    RegistryLabels.text(evaluation.passed() ? "registry.evaluation.passed" : "registry.evaluation.failed")));
+            summary.addClassName("evaluation-summary");
+            add(heading, summary, criteria(evaluation.criteria()));
+        }
+    }
+
+    static Grid<CriterionResult> criteria(List<CriterionResult> results) {
+        Grid<CriterionResult> grid = new Grid<>();
+        grid.addClassName("criteria-grid");
+        grid.addColumn(RegistryLabels::criterion).setHeader(RegistryLabels.text("registry.criterion")).setFlexGrow(1);
+        grid.addColumn(CriterionResult::value).setHeader(RegistryLabels.text("registry.criterion.value")).setAutoWidth(true);
+        grid.addColumn(CriterionResult::threshold).setHeader(RegistryLabels.text("registry.criterion.threshold")).setAutoWidth(true);
+        grid.addComponentColumn(result -> new OutcomeBadge(result.outcome())).setKey("outcome").setHeader(RegistryLabels.text("registry.criterion.outcome"))
+                .setAutoWidth(true);
+        grid.addColumn(result -> result.note() == null ? "" : result.note()).setHeader(RegistryLabels.text("registry.criterion.note"))
+                .setFlexGrow(1);
+        grid.setItems(results);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+}

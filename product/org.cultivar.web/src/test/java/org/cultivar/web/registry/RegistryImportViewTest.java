@@ -1,0 +1,53 @@
+package org.cultivar.web.registry;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cultivar.web.registry.RegistryFixtures.OFFICIAL;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.cultivar.registry.api.FieldProblem;
+import org.cultivar.registry.api.ImportMode;
+import org.cultivar.registry.api.ImportPreview;
+import org.junit.jupiter.api.Test;
+
+class RegistryImportViewTest extends RegistryUiTest {
+
+    @Test
+    void previewShowsProblemsAndStartCreatesAJobThatIsPolled() {
+        registry.preview = new ImportPreview("preview-1", "list.csv", "ab12", 3, 2, 1, 2, 0,
+                List.of(new FieldProblem(3, "creditCode", "校验位不符")), true);
+        signIn(OFFICIAL);
+        UI.getCurrent().navigate("registry/import");
+
+        _upload(_get(Upload.class), "list.csv", "text/csv", "统一社会信用代码,名称\n".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip(); // the preview arrives through UI.access from the upload's thread
+
+        assertThat(registry.previewedContent).containsExactly("list.csv:统一社会信用代码,名称\n");
+        assertThat(_get(Span.class, spec -> spec.withId("import-invalid")).getText()).isEqualTo("无效：1");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("import-problems-truncated"))).hasSize(1);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("import-problems")))).isEqualTo(1);
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ImportMode> mode = _get(RadioButtonGroup.class, spec -> spec.withId("import-mode"));
+        _setValue(mode, ImportMode.VALID_ROWS_ONLY);
+        _click(_get(Button.class, spec -> spec.withId("import-start")));
+
+        assertThat(registry.startedModes).containsExactly(ImportMode.VALID_ROWS_ONLY);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("import-jobs")))).isEqualTo(1);
+        assertThat(UI.getCurrent().getPollInterval()).isPositive();
+    }
+}
