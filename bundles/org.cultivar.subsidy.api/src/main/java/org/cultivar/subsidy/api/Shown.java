@@ -1,0 +1,43 @@
+package org.cultivar.subsidy.api;
+
+/**
+ * Entered text as an error message may echo it: quoted, at most 40 characters, anything
+ * invisible as its code point — hostile input must neither flood a log nor hide in its lines.
+ */
+final class Shown {
+
+    private static final int SHOWN = 40;
+
+    private Shown() {
+    }
+
+    static String quoted(String text) {
+        if (text == null) {
+            return "nothing";
+        }
+        StringBuilder quoted = new StringBuilder("\"");
+        text.codePoints().limit(SHOWN).forEach(codePoint -> {
+            if (visible(codePoint)) {
+                quoted.appendCodePoint(codePoint);
+            } else {
+                quoted.append(String.format("\\u%04X", codePoint));
+            }
+        });
+        quoted.append('"');
+        int length = text.codePointCount(0, text.length());
+        return length > SHOWN ? quoted + "… (" + length + " characters)" : quoted.toString();
+    }
+
+    /** Letters, digits, marks, punctuation, symbols and the plain space. */
+    static boolean visible(int codePoint) {
+        if (codePoint == ' ') {
+            return true;
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.UNASSIGNED,
+                 Character.PRIVATE_USE, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                 Character.PARAGRAPH_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package org.cultivar.subsidy.api.process;
+
+import java.util.Objects;
+
+import org.cultivar.core.api.money.Money;
+import org.cultivar.registry.api.CreditCode;
+
+/**
+ * A payment instruction for one tranche of an award.
+ *
+ * @param holdReason why the payout is held or failed, in the clerk's words, or {@code null}
+ * @param batchId    the disbursement batch carrying it, or {@code null}
+ */
+public record Payout(long id, long version, long awardId, String scheduleId, CreditCode enterprise, int tranche,
+                     Money amount, int fiscalYear, boolean conditionalOnReview, Status status, String holdReason,
+                     Long batchId) {
+
+    public enum Status {
+        /** Its fiscal year has not come, or its performance review has not passed yet. */
+        PLANNED,
+        READY,
+        /** Eligibility failed when the money was about to move (title expired or revoked, account unverified). */
+        HELD,
+        IN_BATCH,
+        /** In a payment file handed to the bank. */
+        SENT,
+        PAID,
+        FAILED,
+        RETURNED,
+        CANCELLED
+    }
+
+    public Payout {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(status, "status");
+    }
+}
