@@ -1,0 +1,296 @@
+package org.cultivar.registry.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.cultivar.core.api.audit.AuditEvent;
+import org.cultivar.core.api.audit.AuditTrail;
+import org.cultivar.core.api.security.AccessDeniedException;
+import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.Role;
+import org.cultivar.registry.api.FieldProblem;
+import org.cultivar.registry.api.ImportJob;
+import org.cultivar.registry.api.ImportMode;
+import org.cultivar.registry.api.ImportPreview;
+import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.registry.api.RegistryBatchWriter;
+import org.cultivar.registry.api.RegistryBatchWriter.Counts;
+import org.cultivar.registry.api.RegistryImport;
+import org.cultivar.store.api.Transactions;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Batch-list import: a preview reads and checks the uploaded file once and keeps it on disk for
+ * {@link #PREVIEW_KEPT}; starting it re-reads the kept file in the background and writes the
+ * rows through the registry's batch writer, all in one transaction with one audit entry, so an
+ * import is stored whole or not at all. Officials only.
+ */
+@Component(service = RegistryImport.class)
+public final class ImportService implements RegistryImport {
+
+    static final Duration PREVIEW_KEPT = Duration.ofHours(1);
+    static final int JOBS_KEPT = 50;
+    static final String DATA_DIR_PROPERTY = "cultivar.data.dir";
+    static final String AUDIT_ACTION = "registry.imported";
+    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int PROBLEMS_IN_ERROR = 5;
+    private static final int MAXIMUM_FILE_NAME = 200;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    private final RegistryBatchWriter writer;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Path folder;
+    private final Clock clock;
+    private final ImportLimits limits;
+    private final BatchListChecker checker;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "cultivar-registry-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, StoredPreview> previews = new ConcurrentHashMap<>();
+    private final Deque<RunningImport> jobs = new ArrayDeque<>();
+
+    @Activate
+    public ImportService(@Reference RegistryBatchWriter writer, @Reference Transactions transactions,
+                         @Reference AuditTrail audit, BundleContext context) {
+        this(writer, transactions, audit, uploadFolder(context.getProperty(DATA_DIR_PROPERTY)),
+                Clock.system(BUSINESS_ZONE), ImportLimits.DEFAULT);
+    }
+
+    ImportService(RegistryBatchWriter writer, Transactions transactions, AuditTrail audit, Path folder, Clock clock,
+                  ImportLimits limits) {
+        this.writer = writer;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.folder = folder;
+        this.clock = clock;
+        this.checker = new BatchListChecker(writer, limits);
+        this.limits = limits;
+        deleteLeftoverUploads();
+    }
+
+    /** Uploads wait under the data directory, or the temporary directory when none is set. */
+    static Path uploadFolder(String dataDirectory) {
+        String base = dataDirectory == null || dataDirectory.isBlank() ? System.getProperty("java.io.tmpdir") : dataDirectory;
+        return Path.of(base).resolve("registry-imports");
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        // a running import notices the interrupt between chunks and rolls back
+        executor.shutdownNow();
+        if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+            LOG.warn("The registry import still runs after 30 s; its transaction rolls back when it ends");
+        }
+        previews.values().forEach(stored -> stored.upload().delete());
+        previews.clear();
+    }
+
+    @Override
+    public ImportPreview preview(Actor actor, String fileName, InputStream content) {
+        requireOfficial(actor);
+        discardExpiredPreviews();
+        String name = displayName(fileName);
+        SpooledUpload upload = SpooledUpload.store(content, folder, limits);
+        try {
+            PreviewTally tally = new PreviewTally();
+            transactions.required(connection -> {
+                checker.check(actor, name, upload.file(), today(), tally::add);
+                return null;
+            });
+            ImportPreview preview = tally.preview(UUID.randomUUID().toString(), name, upload.sha256());
+            previews.put(preview.id(), new StoredPreview(preview, upload, actor, clock.instant().plus(PREVIEW_KEPT)));
+            return preview;
+        } catch (UnreadableFileException e) {
+            upload.delete();
+            throw new InvalidInputException(List.of(e.problem()));
+        } catch (RuntimeException e) {
+            upload.delete();
+            throw e;
+        }
+    }
+
+    @Override
+    public ImportJob start(Actor actor, String previewId, ImportMode mode) {
+        requireOfficial(actor);
+        discardExpiredPreviews();
+        if (mode == null) {
+            throw new InvalidInputException("mode", "choose whether to import all rows or nothing, or only the valid rows");
+        }
+        StoredPreview stored = previewId == null ? null : previews.get(previewId);
+        if (stored == null) {
+            throw new InvalidInputException("previewId", "no preview with this id is waiting (previews are kept for "
+                    + PREVIEW_KEPT.toMinutes() + " minutes and imported once); upload the file again");
+        }
+        if (!stored.belongsTo(actor)) {
+            throw new AccessDeniedException("Only the official who previewed a file may import it");
+        }
+        ImportPreview preview = stored.preview();
+        if (mode == ImportMode.ALL_OR_NOTHING && preview.invalidRows() > 0) {
+            throw new InvalidInputException("mode", "the file has " + ImportLimits.count(preview.invalidRows())
+                    + " invalid rows, so importing all or nothing would store nothing; correct the file, or import only the "
+                    + ImportLimits.count(preview.validRows()) + " valid rows");
+        }
+        if (!previews.remove(previewId, stored)) {
+            throw new InvalidInputException("previewId", "this preview is already being imported");
+        }
+        RunningImport job = new RunningImport(UUID.randomUUID().toString(), preview.fileName(), actor.userId(),
+                clock.instant(), preview.totalRows());
+        remember(job);
+        executor.execute(() -> run(job, stored, mode));
+        return job.snapshot();
+    }
+
+    @Override
+    public Optional<ImportJob> job(Actor actor, String jobId) {
+        requireOfficial(actor);
+        synchronized (jobs) {
+            return jobs.stream().filter(job -> job.id().equals(jobId) && job.startedBy().equals(actor.userId()))
+                    .findFirst().map(RunningImport::snapshot);
+        }
+    }
+
+    @Override
+    public List<ImportJob> jobs(Actor actor) {
+        requireOfficial(actor);
+        synchronized (jobs) {
+            return jobs.stream().filter(job -> job.startedBy().equals(actor.userId())).map(RunningImport::snapshot).toList();
+        }
+    }
+
+    private void run(RunningImport job, StoredPreview stored, ImportMode mode) {
+        try {
+            ImportJob.Result result = transactions.required(connection -> importRows(job, stored, mode));
+            job.done(result);
+        } catch (InvalidInputException e) {
+            job.failed("Nothing was stored: the file has rows the registry refuses ("
+                    + summary(e.problems()) + "); preview it again to see them all");
+        } catch (UnreadableFileException e) {
+            job.failed("Nothing was stored: " + e.problem());
+        } catch (CancellationException e) {
+            job.failed("Nothing was stored: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Registry import {} of {} failed", job.id(), stored.preview().fileName(), e);
+            job.failed("Nothing was stored: the import failed (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        } finally {
+            stored.upload().delete();
+        }
+    }
+
+    /** Runs inside the one transaction of the job. */
+    private ImportJob.Result importRows(RunningImport job, StoredPreview stored, ImportMode mode) {
+        Actor actor = stored.actor();
+        ImportPreview preview = stored.preview();
+        JobTally tally = new JobTally();
+        checker.check(actor, preview.fileName(), stored.upload().file(), today(), chunk -> {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("Cultivar stopped the import while shutting down");
+            }
+            if (mode == ImportMode.ALL_OR_NOTHING && chunk.invalidRows() > 0) {
+                throw new InvalidInputException(chunk.problems());
+            }
+            if (!chunk.storable().isEmpty()) {
+                tally.counts = tally.counts.plus(writer.write(actor, job.id(), chunk.storable()));
+            }
+            tally.skipped += chunk.invalidRows();
+            job.advance(chunk.rows());
+        });
+        Counts counts = tally.counts;
+        audit.record(AuditEvent.of(actor, AUDIT_ACTION, "import", job.id()).withChange(null, AuditJson.object(
+                "file", preview.fileName(), "sha256", preview.sha256(), "rows", preview.totalRows(), "mode", mode.name(),
+                "created", counts.enterprisesCreated(), "updated", counts.enterprisesUpdated(),
+                "figures", counts.figuresRecorded(), "titles", counts.titlesGranted(), "unchanged", counts.unchanged(),
+                "skippedInvalid", tally.skipped)));
+        return new ImportJob.Result(counts.enterprisesCreated(), counts.enterprisesUpdated(), counts.figuresRecorded(),
+                counts.titlesGranted(), counts.unchanged(), tally.skipped);
+    }
+
+    /** What a job has written so far. */
+    private static final class JobTally {
+        Counts counts = new Counts(0, 0, 0, 0, 0);
+        long skipped;
+    }
+
+    private static String summary(List<FieldProblem> problems) {
+        return problems.stream().limit(PROBLEMS_IN_ERROR).map(FieldProblem::toString).collect(Collectors.joining("; "))
+                + (problems.size() > PROBLEMS_IN_ERROR ? "; …" : "");
+    }
+
+    private void remember(RunningImport job) {
+        synchronized (jobs) {
+            jobs.addFirst(job);
+            while (jobs.size() > JOBS_KEPT) {
+                jobs.removeLast();
+            }
+        }
+    }
+
+    private void discardExpiredPreviews() {
+        previews.values().removeIf(stored -> {
+            boolean expired = stored.expires().isBefore(clock.instant());
+            if (expired) {
+                stored.upload().delete();
+            }
+            return expired;
+        });
+    }
+
+    /** Uploads left by a process that stopped; their previews died with it. */
+    private void deleteLeftoverUploads() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(file -> file.getFileName().toString().endsWith(SpooledUpload.SUFFIX)).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String displayName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        return name.length() > MAXIMUM_FILE_NAME ? name.substring(0, MAXIMUM_FILE_NAME) : name;
+    }
+
+    private static void requireOfficial(Actor actor) {
+        if (actor == null || !actor.has(Role.OFFICIAL)) {
+            throw new AccessDeniedException("Only officials may import batch lists");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.cultivar.registry;
+
+import org.cultivar.core.api.security.AccessDeniedException;
+import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.RegionCode;
+import org.cultivar.core.api.security.Role;
+import org.cultivar.registry.api.CertifyingLevel;
+
+/**
+ * Who may do what in the registry (DESIGN.md "Regions and roles"). Every service checks the
+ * role before looking at its input and the region once it knows it. An administrator alone has
+ * no registry rights; the system actor does the automatic lifecycle work and batch seeding.
+ */
+final class Authority {
+
+    private Authority() {
+    }
+
+    static void requireReader(Actor actor) {
+        if (actor == null || !(actor.isSystem() || actor.has(Role.OFFICIAL) || actor.has(Role.CLERK)
+                || actor.has(Role.AUDITOR))) {
+            throw new AccessDeniedException("Reading the registry needs the role official, clerk or auditor.");
+        }
+    }
+
+    static void requireReaderIn(Actor actor, RegionCode region) {
+        requireReader(actor);
+        requireScope(actor, region);
+    }
+
+    /** Enterprises and figures: clerks and officials. */
+    static void requireRecorder(Actor actor) {
+        if (actor == null || !(actor.has(Role.CLERK) || actor.has(Role.OFFICIAL))) {
+            throw new AccessDeniedException("Recording enterprises and figures needs the role clerk or official.");
+        }
+    }
+
+    /** The batch path also serves the system actor, which seeds demo data. */
+    static void requireBatchWriter(Actor actor) {
+        if (actor == null || !actor.isSystem()) {
+            requireRecorder(actor);
+        }
+    }
+
+    static void requireScope(Actor actor, RegionCode region) {
+        if (!actor.isSystem() && !actor.scope().covers(region)) {
+            throw new AccessDeniedException("Your region " + actor.scope() + " does not cover region " + region + ".");
+        }
+    }
+
+    static void requireOfficial(Actor actor) {
+        if (actor == null || !actor.has(Role.OFFICIAL)) {
+            throw new AccessDeniedException("Granting and deciding on titles needs the role official.");
+        }
+    }
+
+    /** Provincial titles: officials of the enterprise's province or national scope; national titles: national scope. */
+    static void requireTitleAuthority(Actor actor, CertifyingLevel level, RegionCode region) {
+        if (actor.isSystem()) {
+            return;
+        }
+        String problem = titleProblem(actor, level, region);
+        if (problem != null) {
+            throw new AccessDeniedException(problem);
+        }
+    }
+
+    /** Why the actor may not grant or decide on a title of the level in the region, or {@code null}. */
+    static String titleProblem(Actor actor, CertifyingLevel level, RegionCode region) {
+        if (actor.isSystem()) {
+            return null;
+        }
+        if (!actor.has(Role.OFFICIAL)) {
+            return "Titles need the role official.";
+        }
+        RegionCode scope = actor.scope();
+        if (level == CertifyingLevel.NATIONAL) {
+            return scope.isNational() ? null : "National titles need national scope (100000), not " + scope + ".";
+        }
+        boolean allowed = scope.isNational() || scope.isProvince() && scope.covers(region);
+        return allowed ? null : "Provincial titles need an official of the province of region " + region
+                + " or national scope, not " + scope + ".";
+    }
+
+    static void requireOverseer(Actor actor) {
+        if (actor == null || !(actor.has(Role.AUDITOR) || actor.has(Role.OFFICIAL))) {
+            throw new AccessDeniedException("Listing exceptions and red flags needs the role auditor or official.");
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.cultivar.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cultivar.registry.RegistryFixture.GD_OFFICIAL;
+import static org.cultivar.registry.RegistryFixture.GUANGZHOU;
+import static org.cultivar.registry.RegistryFixture.GZ_CLERK;
+import static org.cultivar.registry.RegistryFixture.MIIT_OFFICIAL;
+import static org.cultivar.registry.RegistryFixture.SHENZHEN;
+import static org.cultivar.registry.RegistryFixture.TODAY;
+import static org.cultivar.registry.RegistryFixture.figures;
+import static org.cultivar.registry.RegistryFixture.grant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.cultivar.core.api.security.Actor;
+import org.cultivar.registry.api.CreditCode;
+import org.cultivar.registry.api.EnterpriseInput;
+import org.cultivar.registry.api.EnterpriseQuery;
+import org.cultivar.registry.api.EnterpriseRow;
+import org.cultivar.registry.api.ImportRow;
+import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.registry.api.RedFlag;
+import org.cultivar.registry.api.RegistryBatchWriter;
+import org.cultivar.registry.api.RegistryBatchWriter.Change;
+import org.cultivar.registry.api.RegistryBatchWriter.Counts;
+import org.cultivar.registry.api.Sector;
+import org.cultivar.registry.api.Tier;
+import org.cultivar.registry.api.TitleStatus;
+import org.cultivar.store.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The batch writer (compare, write, idempotency, per-row problems) and search over what it wrote. */
+abstract class SearchAndBatchContract {
+
+    private static final String[] CITIES = {"广州", "深圳"};
+    private static final String[] WORDS = {"精密", "机器人", "新材料", "生物", "智能"};
+
+    private RegistryFixture fixture;
+
+    abstract TestDatabase database();
+
+    @BeforeEach
+    void open() {
+        fixture = new RegistryFixture(database());
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    /** Enterprise i: a Guangzhou or Shenzhen firm, every third highly leveraged, every fifth a national Little Giant. */
+    private static ImportRow row(int i) {
+        boolean shenzhen = i % 2 == 1;
+        String division = shenzhen ? "440300" : "440100";
+        String name = CITIES[i % 2] + WORDS[i % WORDS.length] + "科技有限公司" + i;
+        Tier tier = i % 5 == 0 ? Tier.LITTLE_GIANT : Tier.SPECIALIZED_SME;
+        return new ImportRow(i + 1, new EnterpriseInput(RegistryFixture.code(i, division), null, name, "Firm " + i, division,
+                Sector.values()[i % Sector.values().length], null),
+                figures(2025, 100_000_000, i % 3 == 0 ? 80_000_000 : 30_000_000),
+                grant(RegistryFixture.code(i, division), tier, TODAY.minusYears(1), null));
+    }
+
+    private static List<ImportRow> rows(int count) {
+        List<ImportRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(row(i));
+        }
+        return rows;
+    }
+
+    private Counts write(Actor actor, String operation, List<ImportRow> rows) {
+        return fixture.transactions.required(c -> fixture.batch.write(actor, operation, rows));
+    }
+
+    @Test
+    void aWriteStoresEverythingOnceAndARepeatChangesNothing() {
+        List<ImportRow> rows = rows(2_500);
+        assertThat(fixture.batch.compare(MIIT_OFFICIAL, rows)).extracting(RegistryBatchWriter.Comparison::change)
+                .containsOnly(Change.NEW);
+        Counts counts = write(MIIT_OFFICIAL, "miit-2025-7", rows);
+        assertThat(counts).isEqualTo(new Counts(2_500, 0, 2_500, 2_500, 0));
+        Map<String, Long> after = fixture.tables();
+        assertThat(after).containsEntry("registry_title_transition", 5_000L);
+
+        assertThat(fixture.batch.compare(MIIT_OFFICIAL, rows)).extracting(RegistryBatchWriter.Comparison::change)
+                .containsOnly(Change.UNCHANGED);
+        assertThat(write(MIIT_OFFICIAL, "miit-2025-7", rows)).isEqualTo(new Counts(0, 0, 0, 0, 2_500));
+        assertThat(fixture.tables()).isEqualTo(after);
+        assertThat(fixture.audit.events()).isEmpty();
+
+        CreditCode first = CreditCode.parse(RegistryFixture.code(0, "440100"));
+        assertThat(fixture.registry.titleProving(first, Tier.LITTLE_GIANT, TODAY)).get()
+                .satisfies(title -> assertThat(title.status()).isEqualTo(TitleStatus.ACTIVE));
+        assertThat(fixture.directory.profile(GZ_CLERK, first).redFlags()).extracting(RedFlag::kind)
+                .containsExactly(RedFlag.Kind.HIGH_LEVERAGE);
+    }
+
+    @Test
+    void aChangedRowAddsARevisionAndUpdatesTheEnterprise() {
+        write(MIIT_OFFICIAL, "first", rows(3));
+        ImportRow original = row(1);
+        ImportRow changed = new ImportRow(1, new EnterpriseInput(original.enterprise().creditCode(), null, "深圳改名公司",
+                null, "440300", Sector.OTHER, "某集团"), figures(2025, 100_000_000, 90_000_000), original.title());
+        assertThat(fixture.batch.compare(MIIT_OFFICIAL, List.of(changed))).singleElement()
+                .satisfies(comparison -> assertThat(comparison.change()).isEqualTo(Change.CHANGED));
+        assertThat(write(MIIT_OFFICIAL, "second", List.of(changed))).isEqualTo(new Counts(0, 1, 1, 0, 0));
+        CreditCode code = CreditCode.parse(original.enterprise().creditCode());
+        assertThat(fixture.directory.profile(GZ_CLERK, code).figures()).extracting(f -> f.revision()).containsExactly(2, 1);
+        assertThat(fixture.directory.search(GZ_CLERK, EnterpriseQuery.ALL.withText("改名"), 0, 10)).hasSize(1);
+        assertThat(fixture.directory.search(GZ_CLERK, new EnterpriseQuery(null, null, null, null, null,
+                RedFlag.Kind.GROUP_SUBSIDIARY), 0, 10)).extracting(EnterpriseRow::nameZh).containsExactly("深圳改名公司");
+    }
+
+    @Test
+    void rowsTheActorMayNotWriteComeBackAsProblems() {
+        List<ImportRow> rows = List.of(row(0), row(1), row(2), row(0));
+        List<RegistryBatchWriter.Comparison> comparisons = fixture.batch.compare(GD_OFFICIAL, rows);
+        // row 0 carries a national title; row 3 repeats row 0's code
+        assertThat(comparisons.get(0).problems()).extracting(p -> p.field()).containsExactly("title");
+        assertThat(comparisons.get(1).valid()).isTrue();
+        assertThat(comparisons.get(3).problems()).isNotEmpty();
+        assertThat(fixture.batch.compare(RegistryFixture.GZ_CLERK, List.of(row(1))).get(0).problems())
+                .extracting(p -> p.field()).contains("regionCode", "title");
+        Map<String, Long> before = fixture.tables();
+        assertThatThrownBy(() -> write(GD_OFFICIAL, "refused", rows)).isInstanceOf(InvalidInputException.class);
+        assertThat(fixture.tables()).isEqualTo(before);
+    }
+
+    @Test
+    void aConflictingTitleIsAProblem() {
+        write(MIIT_OFFICIAL, "first", List.of(row(1)));
+        ImportRow later = new ImportRow(1, row(1).enterprise(), null, grant(row(1).enterprise().creditCode(),
+                Tier.SPECIALIZED_SME, TODAY.minusMonths(2), null));
+        assertThat(fixture.batch.compare(MIIT_OFFICIAL, List.of(later)).get(0).problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("Conflicts"));
+    }
+
+    @Test
+    void demoRowsAreMarkedAsDemo() {
+        write(Actor.SYSTEM, RegistryBatchWriter.DEMO_OPERATION, rows(2));
+        assertThat(fixture.directory.search(GZ_CLERK, EnterpriseQuery.ALL, 0, 10)).extracting(EnterpriseRow::demo)
+                .containsOnly(true);
+    }
+
+    @Test
+    void searchFiltersByTextRegionTierStatusSectorAndFlag() {
+        write(MIIT_OFFICIAL, "seed", rows(400));
+        fixture.editor.register(GZ_CLERK, new EnterpriseInput(RegistryFixture.code(9_999, "440100"), null, "广州珠江啤酒厂",
+                "Pearl River Brewery", "440100", Sector.OTHER, null));
+
+        assertThat(names(EnterpriseQuery.ALL.withText("珠江啤"))).containsExactly("广州珠江啤酒厂");
+        assertThat(names(EnterpriseQuery.ALL.withText("brewery"))).containsExactly("广州珠江啤酒厂");
+        assertThat(names(EnterpriseQuery.ALL.withText("机器人科技"))).hasSize(80).allMatch(n -> n.contains("机器人科技"));
+        assertThat(names(EnterpriseQuery.ALL.withText("啤"))).containsExactly("广州珠江啤酒厂");
+        assertThat(names(EnterpriseQuery.ALL.withText("100%_"))).isEmpty();
+        String code = RegistryFixture.code(7, "440300");
+        assertThat(names(EnterpriseQuery.ALL.withText(code.substring(0, 17).toLowerCase()))).containsExactly("深圳新材料科技有限公司7");
+
+        List<EnterpriseRow> page = fixture.directory.search(GZ_CLERK, EnterpriseQuery.ALL, 0, 50);
+        assertThat(page).extracting(EnterpriseRow::nameZh).isSorted();
+        assertThat(names(new EnterpriseQuery(null, SHENZHEN, null, null, null, null))).hasSize(200);
+        assertThat(names(new EnterpriseQuery(null, RegistryFixture.GUANGDONG, null, Tier.LITTLE_GIANT, null, null))).hasSize(80);
+        assertThat(names(new EnterpriseQuery(null, GUANGZHOU, Sector.values()[0], null, TitleStatus.ACTIVE, null)))
+                .hasSizeGreaterThan(0);
+        assertThat(names(new EnterpriseQuery(null, null, null, null, null, RedFlag.Kind.HIGH_LEVERAGE))).hasSize(134);
+        assertThat(names(new EnterpriseQuery(null, null, null, null, TitleStatus.REVOKED, null))).isEmpty();
+
+        assertThat(fixture.directory.count(GZ_CLERK, EnterpriseQuery.ALL, 1_000)).isEqualTo(401);
+        assertThat(fixture.directory.count(GZ_CLERK, EnterpriseQuery.ALL.withText("科技"), 100)).isBetween(101L, 800L);
+        assertThat(fixture.directory.count(GZ_CLERK, new EnterpriseQuery(null, SHENZHEN, null, null, null, null), 50))
+                .isBetween(100L, 300L);
+    }
+
+    private List<String> names(EnterpriseQuery query) {
+        return fixture.directory.search(GZ_CLERK, query, 0, 500).stream().map(EnterpriseRow::nameZh).toList();
+    }
+}

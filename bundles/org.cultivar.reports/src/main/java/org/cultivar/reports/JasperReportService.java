@@ -1,0 +1,152 @@
+package org.cultivar.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.cultivar.core.api.security.AccessDeniedException;
+import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.RegionCode;
+import org.cultivar.reports.api.OutputFormat;
+import org.cultivar.reports.api.RenderedReport;
+import org.cultivar.reports.api.ReportDescriptor;
+import org.cultivar.reports.api.ReportException;
+import org.cultivar.reports.api.ReportParameter;
+import org.cultivar.reports.api.ReportRequest;
+import org.cultivar.reports.api.ReportService;
+import org.cultivar.reports.api.TemplateContribution;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+
+/**
+ * The report service: every {@link ReportDefinition} component in the framework is a report
+ * (each appears when the services it reads are there), every {@link TemplateContribution}
+ * may replace a template. Checks role, region and arguments before any data is read.
+ */
+@Component(service = ReportService.class)
+public class JasperReportService implements ReportService {
+
+    private final List<ReportDefinition> definitions = new CopyOnWriteArrayList<>();
+    private final List<TemplateContribution> contributions = new CopyOnWriteArrayList<>();
+    private final JasperRendering rendering = new JasperRendering();
+    private final CompiledTemplates templates = new CompiledTemplates(rendering.context());
+    private volatile DrawableText drawable;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDefinition(ReportDefinition definition) {
+        definitions.add(definition);
+    }
+
+    void removeDefinition(ReportDefinition definition) {
+        definitions.remove(definition);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addContribution(TemplateContribution contribution) {
+        contributions.add(contribution);
+    }
+
+    void removeContribution(TemplateContribution contribution) {
+        contributions.remove(contribution);
+        templates.forget(contribution);
+    }
+
+    @Override
+    public List<ReportDescriptor> available(Actor actor) {
+        return definitions.stream()
+                .filter(d -> mayRun(actor, d))
+                .map(ReportDefinition::descriptor)
+                .sorted(Comparator.comparing(ReportDescriptor::id))
+                .toList();
+    }
+
+    @Override
+    public RenderedReport render(Actor actor, ReportRequest request) {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        try {
+            render(actor, request, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return new RenderedReport(FileNames.of(request), request.format(), content.toByteArray());
+    }
+
+    @Override
+    public void render(Actor actor, ReportRequest request, OutputStream target) throws IOException {
+        ReportDefinition definition = definitions.stream()
+                .filter(d -> d.descriptor().id().equals(request.reportId()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no report \"" + request.reportId() + "\""));
+        if (!mayRun(actor, definition)) {
+            throw new AccessDeniedException("User " + (actor == null ? "nobody" : actor.userId())
+                    + " may not run the report " + request.reportId());
+        }
+        checkArguments(actor, definition.descriptor(), request);
+        ReportData data = definition.collect(actor, request.arguments());
+        if (request.format() == OutputFormat.CSV) {
+            SafeCsv.write(data, target);
+            return;
+        }
+        RegionCode issuedIn = request.arguments().region() != null ? request.arguments().region() : actor.scope();
+        Optional<TemplateContribution> contribution = TemplateChoice.mostSpecific(contributions, request.reportId(), issuedIn);
+        JasperReport template = templates.of(request.reportId(), contribution);
+        try {
+            ReportData printable = drawable().of(request.reportId(), withTitle(data, definition.descriptor()));
+            boolean pdf = request.format() == OutputFormat.PDF;
+            JasperPrint print = rendering.fill(template, printable, pdf);
+            if (pdf) {
+                rendering.pdf(print, definition.descriptor().chineseTitle(), target);
+            } else {
+                rendering.xlsx(print, definition.descriptor().chineseTitle(), target);
+            }
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ReportException("Could not render the report " + request.reportId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean mayRun(Actor actor, ReportDefinition definition) {
+        return actor != null && definition.runBy().stream().anyMatch(actor::has);
+    }
+
+    private static void checkArguments(Actor actor, ReportDescriptor descriptor, ReportRequest request) {
+        for (ReportParameter parameter : descriptor.parameters()) {
+            if (parameter.required() && !request.arguments().has(parameter.kind())) {
+                throw new IllegalArgumentException("The report " + descriptor.id() + " needs a value for " + parameter.kind());
+            }
+        }
+        RegionCode region = request.arguments().region();
+        if (region != null && (actor.scope() == null || !actor.scope().covers(region))) {
+            throw new AccessDeniedException("User " + actor.userId() + " may not report on region " + region);
+        }
+    }
+
+    private static ReportData withTitle(ReportData data, ReportDescriptor descriptor) {
+        Map<String, Object> parameters = new HashMap<>(data.parameters());
+        parameters.put("title", descriptor.chineseTitle());
+        return new ReportData(parameters, data.columns(), data.rows());
+    }
+
+    /** Loaded on first use: AWT reading the 11 MB font is part of the first report's cost, not of start-up. */
+    private DrawableText drawable() throws Exception {
+        DrawableText current = drawable;
+        if (current == null) {
+            current = new DrawableText(rendering.font());
+            drawable = current;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,68 @@
+package org.cultivar.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.cultivar.registry.api.CertifyingLevel;
+import org.cultivar.registry.api.CriteriaException;
+import org.cultivar.registry.api.RedFlag;
+import org.cultivar.registry.api.TitleStatus;
+
+/** The Chinese words documents print for registry values, and the one way dates are written. */
+final class Labels {
+
+    /** The business time zone (DESIGN.md): instants print as wall-clock time in Shanghai. */
+    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private Labels() {
+    }
+
+    static String status(TitleStatus status) {
+        return status == null ? null : switch (status) {
+            case GRANTED -> "已认定";
+            case ACTIVE -> "有效";
+            case DUE_FOR_REEVALUATION -> "待复核";
+            case RENEWED -> "复核通过";
+            case PROMOTED -> "已晋级";
+            case DEMOTED -> "已降级";
+            case EXPIRED -> "已到期";
+            case REVOKED -> "已撤销";
+        };
+    }
+
+    static String level(CertifyingLevel level) {
+        return level == null ? null : switch (level) {
+            case PROVINCIAL -> "省级";
+            case NATIONAL -> "国家级";
+        };
+    }
+
+    static String flag(RedFlag.Kind kind) {
+        return switch (kind) {
+            case ABOVE_SME_SIZE -> "超出中小企业规模";
+            case GROUP_SUBSIDIARY -> "集团下属企业";
+            case WEAK_GROWTH -> "营收增长不足";
+            case HIGH_LEVERAGE -> "资产负债率过高";
+            case RENEWED_DESPITE_FAILING -> "未达标仍复核通过";
+        };
+    }
+
+    static String decision(CriteriaException.Decision decision) {
+        return switch (decision) {
+            case GRANT -> "认定";
+            case RENEW -> "复核";
+            case PROMOTE -> "晋级";
+        };
+    }
+
+    static String date(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    static String dateTime(Instant instant) {
+        return instant == null ? null : DATE_TIME.format(instant.atZone(BUSINESS_ZONE));
+    }
+}

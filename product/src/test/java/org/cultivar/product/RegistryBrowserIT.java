@@ -1,0 +1,104 @@
+package org.cultivar.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The registry as its users meet it in a real browser, on the demo registry the product seeds
+ * with {@code --demo}: a Guangzhou official searches by a Chinese name fragment, opens an
+ * enterprise and reads its titles and criteria; an auditor lists the criteria exceptions.
+ */
+class RegistryBrowserIT {
+
+    private static RunningProduct product;
+    private static HeadlessChromium chromium;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        product = RunningProduct.start(Files.createTempDirectory("cultivar-registry-browser"), "--demo");
+        product.awaitHealthy(Duration.ofSeconds(90));
+        chromium = new HeadlessChromium();
+        browser = chromium.driver;
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (product != null) {
+            product.close();
+        }
+    }
+
+    @Test
+    void anOfficialFindsAnEnterpriseByANameFragmentAndReadsItsTimeline() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(product.url("/registry").toString());
+        chromium.signIn("gz.official", "cultivar-demo-2026");
+        chromium.waitFor(By.id("home-view"));
+        browser.get(product.url("/registry").toString());
+        chromium.waitFor(By.id("registry-search-view"));
+        // the demo registry is seeded in the background after start: reload until its rows show
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> {
+            d.get(product.url("/registry").toString());
+            try {
+                chromium.waitForText(By.id("registry-grid"), "广州");
+                return true;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                return false;
+            }
+        });
+        chromium.screenshot("registry-search");
+
+        chromium.setField("registry-search-text", "广州");
+        chromium.waitForText(By.id("registry-grid"), "广州");
+        chromium.screenshot("registry-search-filtered");
+        String name = browser.findElement(By.xpath(
+                "(//*[@id='registry-grid']//vaadin-grid-cell-content[contains(., '广州')])[1]")).getText();
+        browser.findElement(By.xpath("(//*[@id='registry-grid']//vaadin-grid-cell-content[contains(., '广州')])[1]")).click();
+
+        chromium.waitFor(By.id("enterprise-page"));
+        chromium.waitFor(By.id("titles-timeline"));
+        chromium.waitFor(By.id("evaluations-section"));
+        assertThat(browser.findElement(By.id("enterprise-identity")).getText()).contains(name.replace("演示", "").strip());
+        assertThat(browser.findElement(By.id("enterprise-page")).getText()).contains("广州市");
+        chromium.screenshot("registry-enterprise");
+    }
+
+    @Test
+    void anAuditorListsCriteriaExceptionsAndRedFlagsButCannotImport() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(product.url("/registry/oversight").toString());
+        chromium.signIn("auditor", "cultivar-demo-2026");
+        chromium.waitFor(By.id("home-view"));
+        browser.get(product.url("/registry/oversight").toString());
+        chromium.waitFor(By.id("oversight-view"));
+        assertThat(browser.findElement(By.id("main-navigation")).getText()).doesNotContain("名单导入");
+        // the demo's re-evaluation renewed some titles despite failing criteria, with a justification
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> {
+            d.get(product.url("/registry/oversight").toString());
+            try {
+                chromium.waitForText(By.id("oversight-exceptions"), "例外续期");
+                return true;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                return false;
+            }
+        });
+        chromium.screenshot("registry-oversight");
+
+        browser.get(product.url("/registry/import").toString());
+        chromium.waitFor(By.xpath("//vaadin-notification-card[contains(., '无权访问')]"));
+        assertThat(browser.findElements(By.id("registry-import-view"))).isEmpty();
+    }
+}
