@@ -1,0 +1,216 @@
+package org.cultivar.benchmarks;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.RegionCode;
+import org.cultivar.core.api.security.Role;
+import org.cultivar.launcher.DataDirectory;
+import org.cultivar.launcher.framework.EmbeddedFramework;
+import org.cultivar.launcher.provisioning.FeatureManager;
+import org.cultivar.launcher.provisioning.FeatureRepository;
+import org.cultivar.registry.api.EnterpriseDirectory;
+import org.cultivar.registry.api.EnterpriseQuery;
+import org.cultivar.registry.api.EnterpriseRow;
+import org.cultivar.registry.api.ImportJob;
+import org.cultivar.registry.api.ImportMode;
+import org.cultivar.registry.api.ImportPreview;
+import org.cultivar.registry.api.RegistryImport;
+import org.cultivar.registry.importer.SyntheticRegistry;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The registry at national scale, through the real bundles in the launcher's framework:
+ * a batch list of N enterprises (each with one year of figures and, for most, a title) imported
+ * through {@link RegistryImport} (preview, then commit), against H2's own {@code CSVREAD} loading
+ * the same file into a table in the same run; then the search grid's page query with a Chinese
+ * name fragment, on H2 and on PostgreSQL.
+ */
+final class RegistryBenchmark {
+
+    private static final Actor OFFICIAL = new Actor("bench-official", "Benchmark official", Set.of(Role.OFFICIAL),
+            RegionCode.NATIONAL);
+    private static final int QUERIES = 300;
+
+    private final Path distribution;
+    private final int rows;
+
+    RegistryBenchmark(Path distribution, int rows) {
+        this.distribution = distribution;
+        this.rows = rows;
+    }
+
+    void run() throws Exception {
+        System.out.printf("machine: %s%n", Machine.describe());
+        Path work = Files.createTempDirectory("cultivar-bench-registry");
+        Path csv = work.resolve("batch-list.csv");
+        long generating = System.nanoTime();
+        SyntheticRegistry registry = new SyntheticRegistry(SyntheticRegistry.DEMO_SEED, rows);
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            registry.writeCsv(SyntheticRegistry.FISCAL_YEARS.get(0), out); // the first year's list carries most titles
+        }
+        System.out.printf("batch list: %,d rows, %,d MiB, generated in %.1f s%n", rows, Files.size(csv) >> 20,
+                seconds(generating));
+
+        double csvread = csvRead(work.resolve("csvread"), csv);
+        System.out.printf("H2 CSVREAD of the same file into one table: %.1f s%n", csvread);
+
+        List<String> fragments = fragments(csv);
+        measure("H2 (file)", work.resolve("h2"), Map.of(), csv, fragments, csvread);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
+            measure("PostgreSQL (embedded)", work.resolve("pg"), Map.of(
+                    "cultivar.db.url", postgres.getJdbcUrl("postgres", "postgres"),
+                    "cultivar.db.user", "postgres", "cultivar.db.password", "postgres"), csv, fragments, Double.NaN);
+        }
+    }
+
+    private void measure(String database, Path data, Map<String, String> properties, Path csv, List<String> fragments,
+                         double csvread) throws Exception {
+        Path repository = platformRepository(data.resolve("repository"));
+        EmbeddedFramework framework = EmbeddedFramework.start(DataDirectory.prepare(data.resolve("data")), properties);
+        FeatureManager features = new FeatureManager(framework.context(), new FeatureRepository(repository));
+        try {
+            features.installPlatform();
+            features.restoreInstalledFeatures(60_000);
+            RegistryImport importer = service(framework, RegistryImport.class);
+            EnterpriseDirectory directory = service(framework, EnterpriseDirectory.class);
+
+            long previewing = System.nanoTime();
+            ImportPreview preview;
+            try (InputStream in = Files.newInputStream(csv)) {
+                preview = importer.preview(OFFICIAL, "batch-list.csv", in);
+            }
+            double previewSeconds = seconds(previewing);
+            long committing = System.nanoTime();
+            ImportJob job = importer.start(OFFICIAL, preview.id(), ImportMode.VALID_ROWS_ONLY);
+            while (job.state() == ImportJob.State.RUNNING) {
+                Thread.sleep(200);
+                job = importer.job(OFFICIAL, job.id()).orElseThrow();
+            }
+            double commitSeconds = seconds(committing);
+            if (job.state() != ImportJob.State.DONE) {
+                throw new IllegalStateException("import failed: " + job.error());
+            }
+            System.out.printf("%s import: preview %.1f s (%,d valid of %,d), commit %.1f s (%,d created, %,d titles), total %.1f s%s%n",
+                    database, previewSeconds, preview.validRows(), preview.totalRows(), commitSeconds,
+                    job.result().enterprisesCreated(), job.result().titlesGranted(), previewSeconds + commitSeconds,
+                    Double.isNaN(csvread) ? "" : String.format(", %.2f× CSVREAD (commit alone %.2f×)",
+                            (previewSeconds + commitSeconds) / csvread, commitSeconds / csvread));
+
+            searches(database, directory, fragments);
+        } finally {
+            features.close();
+            framework.stop(30_000);
+        }
+    }
+
+    /** Page queries as the grid sends them: a page of 50 and the size (exact up to 10,000). */
+    private static void searches(String database, EnterpriseDirectory directory, List<String> fragments) {
+        for (int warm = 0; warm < 30; warm++) {
+            page(directory, fragments.get(warm % fragments.size()));
+        }
+        List<Double> pageMillis = new ArrayList<>();
+        long matches = 0;
+        for (int i = 0; i < QUERIES; i++) {
+            long started = System.nanoTime();
+            matches += page(directory, fragments.get(i % fragments.size()));
+            pageMillis.add((System.nanoTime() - started) / 1e6);
+        }
+        Collections.sort(pageMillis);
+        System.out.printf("%s search, %d queries with a 2–3 character Chinese name fragment (page of 50 + count): "
+                        + "p50 %.1f ms, p95 %.1f ms, max %.1f ms; %,d rows shown in all%n", database, QUERIES,
+                pageMillis.get(QUERIES / 2), pageMillis.get(QUERIES * 95 / 100), pageMillis.get(QUERIES - 1), matches);
+    }
+
+    private static int page(EnterpriseDirectory directory, String fragment) {
+        EnterpriseQuery query = EnterpriseQuery.ALL.withText(fragment);
+        List<EnterpriseRow> page = directory.search(OFFICIAL, query, 0, 50);
+        directory.count(OFFICIAL, query, 10_000);
+        return page.size();
+    }
+
+    /** Fragments of real names in the file: a mix of common (city, industry words) and rare (brand) pieces. */
+    private static List<String> fragments(Path csv) throws IOException {
+        Random random = new Random(7);
+        List<String> fragments = new ArrayList<>();
+        try (Stream<String> lines = Files.lines(csv, StandardCharsets.UTF_8)) {
+            lines.skip(1).limit(20_000).filter(line -> random.nextInt(50) == 0).forEach(line -> {
+                String name = name(line);
+                int length = 2 + random.nextInt(2);
+                if (name.length() > length) {
+                    int start = random.nextInt(name.length() - length);
+                    fragments.add(name.substring(start, start + length));
+                }
+            });
+        }
+        return fragments;
+    }
+
+    /** The name column of the generated file (second column, never quoted: generated names hold no commas). */
+    private static String name(String line) {
+        String[] cells = line.split(",", -1);
+        return cells[2].replace("\"", "");
+    }
+
+    /** The bare engine: H2 reading the same CSV file into a table of its own, in one statement. */
+    private static double csvRead(Path directory, Path csv) throws Exception {
+        String url = "jdbc:h2:file:" + directory.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            long started = System.nanoTime();
+            statement.execute("CREATE TABLE batch_list AS SELECT * FROM CSVREAD('" + csv + "', NULL, 'charset=UTF-8')");
+            return seconds(started);
+        }
+    }
+
+    /** The product's repository with only the features installed at every start (platform, registry, reports). */
+    private Path platformRepository(Path target) throws IOException {
+        Path source = distribution.resolve("repository");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else if (!file.getFileName().toString().endsWith(".json") || isPlatform(file)) {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static boolean isPlatform(Path featureFile) throws IOException {
+        return Files.readString(featureFile).contains("\"categories\": [\"platform\"]");
+    }
+
+    private static <T> T service(EmbeddedFramework framework, Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(framework.context(), type, null);
+        tracker.open();
+        T service = tracker.waitForService(60_000);
+        if (service == null) {
+            throw new IllegalStateException(type.getSimpleName() + " did not appear");
+        }
+        return service;
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+}

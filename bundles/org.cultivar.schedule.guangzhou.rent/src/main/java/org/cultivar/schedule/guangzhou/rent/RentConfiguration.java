@@ -1,0 +1,34 @@
+package org.cultivar.schedule.guangzhou.rent;
+
+import org.cultivar.registry.api.Tier;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Defaults: DOMAIN.md, "Guangzhou's subsidies" (the MERICS report's figures). Money is text in yuan, never a double. */
+@ObjectClassDefinition(id = RentSchedule.PID, name = "广州市租金补贴 / Guangzhou rent subsidy")
+@interface RentConfiguration {
+
+    @AttributeDefinition(name = "补贴上限（元）/ Cap (CNY)", description = "The most one enterprise receives, once; a larger claim is refused")
+    String cap() default "2000000";
+
+    @AttributeDefinition(name = "最低称号 / Lowest title held")
+    Tier minimumTier() default Tier.SPECIALIZED_SME;
+
+    @AttributeDefinition(name = "受理开始 / Applications open", description = "yyyy-MM-dd; blank: open", required = false)
+    String window_opens() default "";
+
+    @AttributeDefinition(name = "受理截止 / Applications close", description = "yyyy-MM-dd, inclusive; blank: open", required = false)
+    String window_closes() default "";
+
+    @AttributeDefinition(name = "付款账号 / Payer account number", required = false)
+    String payer_accountNumber() default "";
+
+    @AttributeDefinition(name = "付款账户名称 / Payer account name", required = false)
+    String payer_accountName() default "";
+
+    @AttributeDefinition(name = "付款开户行 / Payer bank", required = false)
+    String payer_bankName() default "";
+
+    @AttributeDefinition(name = "付款行 CNAPS 行号 / Payer CNAPS code", description = "12 digits", required = false, min = "12", max = "12")
+    String payer_cnapsCode() default "";
+}

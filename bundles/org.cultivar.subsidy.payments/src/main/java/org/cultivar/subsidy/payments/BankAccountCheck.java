@@ -1,0 +1,36 @@
+package org.cultivar.subsidy.payments;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.cultivar.registry.api.FieldProblem;
+import org.cultivar.subsidy.api.payment.BankAccount;
+
+/** Checks a payer's or payee's account before it goes into a payment file. */
+final class BankAccountCheck {
+
+    /** The CNAPS bank code (大额支付系统行号) of the account's branch: exactly 12 digits. */
+    private static final Pattern CNAPS_CODE = Pattern.compile("\\d{12}");
+
+    private BankAccountCheck() {
+    }
+
+    /**
+     * @param prefix the field name the problems start with, e.g. {@code payer} or {@code account}
+     */
+    static void check(List<FieldProblem> problems, long line, String prefix, BankAccount account) {
+        if (account == null) {
+            problems.add(new FieldProblem(line, prefix, "is missing"));
+            return;
+        }
+        if (AccountNumber.normalised(account.accountNumber()) == null) {
+            problems.add(new FieldProblem(line, prefix + ".accountNumber", "must be " + AccountNumber.MINIMUM_DIGITS + " to "
+                    + AccountNumber.MAXIMUM_DIGITS + " digits (spaces or hyphens between groups are allowed)"));
+        }
+        TextField.required(problems, line, prefix + ".accountName", account.accountName(), Pain001Limits.ACCOUNT_NAME);
+        TextField.required(problems, line, prefix + ".bankName", account.bankName(), Pain001Limits.NAME);
+        if (account.cnapsCode() == null || !CNAPS_CODE.matcher(account.cnapsCode()).matches()) {
+            problems.add(new FieldProblem(line, prefix + ".cnapsCode", "must be the bank branch's 12-digit CNAPS code"));
+        }
+    }
+}

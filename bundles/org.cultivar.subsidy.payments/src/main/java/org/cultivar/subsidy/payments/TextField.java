@@ -1,0 +1,41 @@
+package org.cultivar.subsidy.payments;
+
+import java.util.List;
+
+import org.cultivar.registry.api.FieldProblem;
+
+/**
+ * Checks one text field of an order against what the file formats can carry: present when
+ * required, within the pain.001 length, and free of control characters (XML 1.0 cannot carry
+ * most of them, and a line break inside a name would forge a line in a bank's listing).
+ */
+final class TextField {
+
+    private TextField() {
+    }
+
+    /** @return whether the value was present and acceptable */
+    static boolean required(List<FieldProblem> problems, long line, String field, String value, int maximum) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(line, field, "is empty"));
+            return false;
+        }
+        return optional(problems, line, field, value, maximum);
+    }
+
+    static boolean optional(List<FieldProblem> problems, long line, String field, String value, int maximum) {
+        if (value == null) {
+            return true;
+        }
+        int length = value.codePointCount(0, value.length());
+        if (length > maximum) {
+            problems.add(new FieldProblem(line, field, "has " + length + " characters; the payment file allows at most " + maximum));
+            return false;
+        }
+        if (value.codePoints().anyMatch(Character::isISOControl)) {
+            problems.add(new FieldProblem(line, field, "contains a control character (line break, tab or similar)"));
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,148 @@
+package org.cultivar.subsidy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.cultivar.core.api.security.RegionCode;
+import org.cultivar.registry.api.CreditCode;
+import org.cultivar.subsidy.api.Assessment;
+import org.cultivar.subsidy.api.process.Application;
+import org.cultivar.subsidy.api.process.ApprovalDecision;
+import org.cultivar.subsidy.api.process.ConflictException;
+
+/** Rows of subsidy_application and subsidy_decision. */
+final class ApplicationTable {
+
+    private static final String FLAG_SEPARATOR = "\n";
+
+    private ApplicationTable() {
+    }
+
+    static long insert(Connection c, String scheduleId, RegionCode region, Set<String> purposes, Assessment assessment,
+                       Set<String> documents, List<String> duplicateFlags, Application.Status status, String recordedBy,
+                       Instant at) throws SQLException {
+        return Jdbc.insert(c, "INSERT INTO subsidy_application (version, schedule_id, region_code, credit_code, application_date,"
+                        + " purposes, status, eligible, amount, assessment, configuration_hash, documents, duplicate_flags, round,"
+                        + " current_step, recorded_by, recorded_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)",
+                scheduleId, region.code(), assessment.input().enterprise().value(), assessment.input().applicationDate(),
+                joined(purposes), status, assessment.eligibility().eligible(),
+                assessment.award().map(award -> award.amount()).orElse(null), AssessmentJson.write(assessment),
+                assessment.configuration().digest(), joined(documents), flags(duplicateFlags), recordedBy, at);
+    }
+
+    static Optional<StoredApplication> find(Connection c, long id) throws SQLException {
+        Optional<StoredApplication> row = Jdbc.one(c, "SELECT * FROM subsidy_application WHERE id = ?", ApplicationTable::row, id);
+        return row.isEmpty() ? row : Optional.of(withDecisions(c, row.get()));
+    }
+
+    /** The application as the caller saw it, or a conflict if someone changed it since. */
+    static StoredApplication current(Connection c, long id, long expectedVersion) throws SQLException {
+        StoredApplication stored = find(c, id).orElseThrow(() -> new ConflictException("Application " + id + " does not exist."));
+        if (stored.application().version() != expectedVersion) {
+            throw changedMeanwhile(id);
+        }
+        return stored;
+    }
+
+    static List<StoredApplication> list(Connection c, Application.Status status, String regionPattern, int offset, int limit)
+            throws SQLException {
+        List<StoredApplication> rows = Jdbc.list(c, "SELECT * FROM subsidy_application WHERE status = ? AND region_code LIKE ?"
+                + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", ApplicationTable::row, status, regionPattern, offset, limit);
+        List<StoredApplication> complete = new java.util.ArrayList<>();
+        for (StoredApplication stored : rows) {
+            complete.add(withDecisions(c, stored));
+        }
+        return complete;
+    }
+
+    /** Applications of the enterprise that still count (not withdrawn or rejected), for duplicate detection. */
+    static List<StoredApplication> standingOf(Connection c, CreditCode enterprise) throws SQLException {
+        return Jdbc.list(c, "SELECT * FROM subsidy_application WHERE credit_code = ? AND status NOT IN ('WITHDRAWN', 'REJECTED')"
+                + " ORDER BY id", ApplicationTable::row, enterprise.value());
+    }
+
+    /**
+     * Moves the application on if nobody changed it since {@code expectedVersion}; the row lock
+     * this takes makes a racing second caller wait, then find the version changed.
+     */
+    static void advance(Connection c, long id, long expectedVersion, Application.Status status, int round, int currentStep)
+            throws SQLException {
+        int changed = Jdbc.update(c, "UPDATE subsidy_application SET status = ?, round = ?, current_step = ?, version = version + 1"
+                + " WHERE id = ? AND version = ?", status, round, currentStep, id, expectedVersion);
+        if (changed == 0) {
+            throw changedMeanwhile(id);
+        }
+    }
+
+    /** Replaces the assessment after a correction; the corrector becomes the recorder. */
+    static void reassess(Connection c, long id, long expectedVersion, Assessment assessment, Set<String> documents,
+                         List<String> duplicateFlags, int round, String recordedBy, Instant at) throws SQLException {
+        int changed = Jdbc.update(c, "UPDATE subsidy_application SET status = ?, eligible = ?, amount = ?, assessment = ?,"
+                        + " configuration_hash = ?, documents = ?, duplicate_flags = ?, round = ?, current_step = 0, recorded_by = ?,"
+                        + " recorded_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                Application.Status.AWAITING_DECISION, assessment.eligibility().eligible(),
+                assessment.award().map(award -> award.amount()).orElse(null), AssessmentJson.write(assessment),
+                assessment.configuration().digest(), joined(documents), flags(duplicateFlags), round, recordedBy, at, id,
+                expectedVersion);
+        if (changed == 0) {
+            throw changedMeanwhile(id);
+        }
+    }
+
+    static void insertDecision(Connection c, long applicationId, int round, String step, String actorId, String role,
+                               ApprovalDecision.Verdict verdict, String comment, Instant at) throws SQLException {
+        Jdbc.update(c, "INSERT INTO subsidy_decision (application_id, round, step, actor_id, actor_role, verdict, comment, decided_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", applicationId, round, step, actorId, role, verdict, comment, at);
+    }
+
+    /** Who took a step in the round, so that nobody takes two. */
+    static Set<String> deciders(Connection c, long applicationId, int round) throws SQLException {
+        return new TreeSet<>(Jdbc.list(c, "SELECT actor_id FROM subsidy_decision WHERE application_id = ? AND round = ?",
+                row -> row.getString(1), applicationId, round));
+    }
+
+    static ConflictException changedMeanwhile(long id) {
+        return new ConflictException("Application " + id + " was changed by someone else meanwhile; reload it and try again.");
+    }
+
+    private static StoredApplication withDecisions(Connection c, StoredApplication stored) throws SQLException {
+        Application a = stored.application();
+        List<ApprovalDecision> decisions = Jdbc.list(c, "SELECT * FROM subsidy_decision WHERE application_id = ? ORDER BY id",
+                row -> new ApprovalDecision(row.getString("step"), row.getString("actor_id"),
+                        Jdbc.named(ApprovalDecision.Verdict.class, row, "verdict"), row.getString("comment"),
+                        Jdbc.instant(row, "decided_at")), a.id());
+        return new StoredApplication(new Application(a.id(), a.version(), a.scheduleId(), a.region(), a.enterprise(), a.status(),
+                a.assessment(), a.recordedBy(), a.recordedAt(), a.documentsReceived(), decisions),
+                stored.purposes(), stored.duplicateFlags(), stored.round(), stored.currentStep());
+    }
+
+    private static StoredApplication row(ResultSet row) throws SQLException {
+        Application application = new Application(row.getLong("id"), row.getLong("version"), row.getString("schedule_id"),
+                RegionCode.of(row.getString("region_code")), CreditCode.overridingCheck(row.getString("credit_code")),
+                Jdbc.named(Application.Status.class, row, "status"), AssessmentJson.read(row.getString("assessment")),
+                row.getString("recorded_by"), Jdbc.instant(row, "recorded_at"), split(row.getString("documents")), List.of());
+        String flags = row.getString("duplicate_flags");
+        return new StoredApplication(application, split(row.getString("purposes")),
+                flags == null ? List.of() : List.of(flags.split(FLAG_SEPARATOR)), row.getInt("round"), row.getInt("current_step"));
+    }
+
+    private static String joined(Set<String> values) {
+        return String.join(",", new TreeSet<>(values));
+    }
+
+    private static Set<String> split(String joined) {
+        return joined.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(joined.split(",")));
+    }
+
+    private static String flags(List<String> flags) {
+        return flags.isEmpty() ? null : String.join(FLAG_SEPARATOR, flags);
+    }
+}

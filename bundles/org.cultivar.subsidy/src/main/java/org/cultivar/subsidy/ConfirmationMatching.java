@@ -1,0 +1,74 @@
+package org.cultivar.subsidy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.cultivar.registry.api.FieldProblem;
+import org.cultivar.subsidy.api.payment.Confirmation;
+import org.cultivar.subsidy.api.payment.PaymentStatus;
+import org.cultivar.subsidy.api.process.ConfirmationPreview;
+import org.cultivar.subsidy.api.process.Payout;
+
+/**
+ * A read confirmation matched against what was sent: the batch its message id names, and for
+ * each status the payout of that batch its end-to-end id names. Anything else is a problem
+ * naming the line, and a file with problems is never applied.
+ */
+final class ConfirmationMatching {
+
+    /** The matched lines, or the problems; the batch if the message id named one. */
+    record Matched(Optional<BatchTable.Stored> batch, List<ConfirmationPreview.Line> lines, List<FieldProblem> problems) {
+    }
+
+    private ConfirmationMatching() {
+    }
+
+    static Matched match(Connection c, Confirmation confirmation, boolean fileApplied) throws SQLException {
+        Optional<BatchTable.Stored> batch = BatchTable.byMessageId(c, confirmation.originalMessageId());
+        if (batch.isEmpty()) {
+            return new Matched(batch, List.of(), List.of(FieldProblem.of("originalMessageId", "answers the payment file "
+                    + confirmation.originalMessageId() + ", which Cultivar did not send")));
+        }
+        List<ConfirmationPreview.Line> lines = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        long line = 0;
+        for (PaymentStatus status : confirmation.statuses()) {
+            line++;
+            Optional<PayoutTable.Stored> payout = PaymentReferences.payoutId(status.endToEndId())
+                    .flatMap(id -> find(c, id))
+                    .filter(found -> batch.get().batch().id() == nullToZero(found.payout().batchId()));
+            if (payout.isEmpty()) {
+                problems.add(new FieldProblem(line, "endToEndId", "\"" + status.endToEndId() + "\" is no payout of batch "
+                        + batch.get().batch().id()));
+                continue;
+            }
+            ConfirmationPreview.Outcome outcome = ConfirmationPreview.Outcome.valueOf(status.outcome().name());
+            Payout.Status now = payout.get().payout().status();
+            boolean already = fileApplied || now.name().equals(outcome.name());
+            lines.add(new ConfirmationPreview.Line(line, payout.get().payout().id(), outcome, reason(status), already));
+        }
+        return new Matched(batch, lines, problems);
+    }
+
+    private static String reason(PaymentStatus status) {
+        if (status.reasonCode() == null && status.reason() == null) {
+            return null;
+        }
+        return (status.reasonCode() == null ? "" : status.reasonCode() + " ") + (status.reason() == null ? "" : status.reason());
+    }
+
+    private static long nullToZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    private static Optional<PayoutTable.Stored> find(Connection c, long id) {
+        try {
+            return PayoutTable.find(c, id);
+        } catch (SQLException e) {
+            throw new org.cultivar.store.api.StoreException("Reading payout " + id + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.cultivar.subsidy;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cultivar.core.api.money.Money;
+import org.cultivar.core.api.security.Actor;
+import org.cultivar.subsidy.api.process.BudgetPosition;
+
+/**
+ * The double-entry ledger every budget figure is derived from. A posting moves an amount from
+ * one account of a schedule's fiscal year to another: one debit line, one credit line of the
+ * same amount, written together, so every posting balances by construction and
+ * {@link #unbalancedPostings} proves it from the stored lines.
+ */
+final class Ledger {
+
+    enum Kind {
+        APPROPRIATION, COMMITMENT, RELEASE, DISBURSEMENT, RETURN_AFTER_PAYMENT, REPAYMENT
+    }
+
+    private Ledger() {
+    }
+
+    static void post(Connection c, Actor actor, Instant at, Kind kind, String reference, String scheduleId, int fiscalYear,
+                     Account debit, Account credit, Money amount) throws SQLException {
+        if (amount.isNegative() || amount.isZero()) {
+            throw new IllegalArgumentException("A posting moves a positive amount, not " + amount);
+        }
+        long posting = Jdbc.insert(c, "INSERT INTO subsidy_posting (kind, reference, actor_id, posted_at) VALUES (?, ?, ?, ?)",
+                kind, reference, actor.userId(), at);
+        String line = "INSERT INTO subsidy_ledger_line (posting_id, schedule_id, fiscal_year, account, debit, credit) VALUES (?, ?, ?, ?, ?, ?)";
+        Jdbc.update(c, line, posting, scheduleId, fiscalYear, debit, amount, Money.ZERO);
+        Jdbc.update(c, line, posting, scheduleId, fiscalYear, credit, Money.ZERO, amount);
+    }
+
+    static BudgetPosition position(Connection c, String scheduleId, int fiscalYear) throws SQLException {
+        Map<Account, Money> balances = new EnumMap<>(Account.class);
+        for (Account account : Account.values()) {
+            balances.put(account, Money.ZERO);
+        }
+        Jdbc.list(c, "SELECT account, SUM(debit) - SUM(credit) AS balance FROM subsidy_ledger_line"
+                + " WHERE schedule_id = ? AND fiscal_year = ? GROUP BY account", row -> {
+                    balances.put(Account.valueOf(row.getString("account")), Jdbc.money(row, "balance"));
+                    return null;
+                }, scheduleId, fiscalYear);
+        return new BudgetPosition(scheduleId, fiscalYear, negated(balances.get(Account.APPROPRIATION)),
+                balances.get(Account.COMMITTED), balances.get(Account.DISBURSED), negated(balances.get(Account.RECOVERED)));
+    }
+
+    /** Ids of postings whose debits and credits differ; empty when the ledger balances. */
+    static List<Long> unbalancedPostings(Connection c) throws SQLException {
+        return Jdbc.list(c, "SELECT posting_id FROM subsidy_ledger_line GROUP BY posting_id"
+                + " HAVING SUM(debit) <> SUM(credit) OR COUNT(*) < 2", row -> row.getLong(1));
+    }
+
+    /** Debits minus credits over the whole ledger: zero when it balances. */
+    static BigDecimal totalImbalance(Connection c) throws SQLException {
+        return Jdbc.one(c, "SELECT COALESCE(SUM(debit) - SUM(credit), 0) FROM subsidy_ledger_line",
+                row -> row.getBigDecimal(1)).orElse(BigDecimal.ZERO);
+    }
+
+    private static Money negated(Money balance) {
+        return Money.ZERO.minus(balance);
+    }
+}

@@ -1,0 +1,36 @@
+package org.cultivar.subsidy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cultivar.registry.api.FieldProblem;
+import org.cultivar.subsidy.api.payment.BankAccount;
+
+/** What a mainland payee account must look like before money is sent to it. */
+final class PayeeAccountRules {
+
+    private PayeeAccountRules() {
+    }
+
+    static List<FieldProblem> problems(BankAccount account) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (account.accountNumber() == null || !account.accountNumber().matches("\\d{6,34}")) {
+            problems.add(FieldProblem.of("accountNumber", "must be 6 to 34 digits"));
+        }
+        if (blankOrLong(account.accountName(), 200)) {
+            problems.add(FieldProblem.of("accountName", "is required, at most 200 characters"));
+        }
+        if (blankOrLong(account.bankName(), 200)) {
+            problems.add(FieldProblem.of("bankName", "is required, at most 200 characters"));
+        }
+        if (account.cnapsCode() == null || !account.cnapsCode().matches("\\d{12}")) {
+            problems.add(FieldProblem.of("cnapsCode", "must be the 12-digit CNAPS bank code"));
+        }
+        return problems;
+    }
+
+    private static boolean blankOrLong(String text, int maximum) {
+        return text == null || text.isBlank() || text.length() > maximum
+                || text.chars().anyMatch(Character::isISOControl);
+    }
+}

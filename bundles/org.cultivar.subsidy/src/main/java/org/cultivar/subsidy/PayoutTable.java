@@ -1,0 +1,72 @@
+package org.cultivar.subsidy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.cultivar.core.api.money.Money;
+import org.cultivar.core.api.security.RegionCode;
+import org.cultivar.registry.api.CreditCode;
+import org.cultivar.subsidy.api.process.ConflictException;
+import org.cultivar.subsidy.api.process.Payout;
+
+/** Rows of subsidy_payout; every change checks the version (or the status) it started from. */
+final class PayoutTable {
+
+    private static final String SELECT = "SELECT p.*, w.region_code AS award_region FROM subsidy_payout p"
+            + " JOIN subsidy_award w ON w.id = p.award_id ";
+
+    /** A payout with the region of its schedule, for the actor's scope. */
+    record Stored(Payout payout, RegionCode region) {
+    }
+
+    private PayoutTable() {
+    }
+
+    static long insert(Connection c, long awardId, String scheduleId, RegionCode region, CreditCode enterprise, int tranche,
+                       Money amount, int fiscalYear, boolean conditional, Payout.Status status) throws SQLException {
+        return Jdbc.insert(c, "INSERT INTO subsidy_payout (version, award_id, schedule_id, region_code, credit_code, tranche, amount,"
+                        + " fiscal_year, conditional_on_review, status) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                awardId, scheduleId, region.code(), enterprise.value(), tranche, amount, fiscalYear, conditional, status);
+    }
+
+    static Optional<Stored> find(Connection c, long id) throws SQLException {
+        return Jdbc.one(c, SELECT + "WHERE p.id = ?", PayoutTable::row, id);
+    }
+
+    static List<Stored> ofAward(Connection c, long awardId) throws SQLException {
+        return Jdbc.list(c, SELECT + "WHERE p.award_id = ? ORDER BY p.tranche", PayoutTable::row, awardId);
+    }
+
+    static List<Stored> ofBatch(Connection c, long batchId) throws SQLException {
+        return Jdbc.list(c, SELECT + "WHERE p.batch_id = ? ORDER BY p.id", PayoutTable::row, batchId);
+    }
+
+    static List<Stored> list(Connection c, Payout.Status status, String regionPattern, int offset, int limit) throws SQLException {
+        return Jdbc.list(c, SELECT + "WHERE p.status = ? AND p.region_code LIKE ? ORDER BY p.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                PayoutTable::row, status, regionPattern, offset, limit);
+    }
+
+    /**
+     * Moves the payout from the status it was seen in; if another transaction moved it first,
+     * the caller lost the race and nothing changes.
+     */
+    static void move(Connection c, long id, long expectedVersion, Payout.Status to, String holdReason, Long batchId)
+            throws SQLException {
+        int changed = Jdbc.update(c, "UPDATE subsidy_payout SET status = ?, hold_reason = ?, batch_id = ?, version = version + 1"
+                + " WHERE id = ? AND version = ?", to, holdReason, batchId, id, expectedVersion);
+        if (changed == 0) {
+            throw new ConflictException("Payout " + id + " was changed by someone else meanwhile; reload it and try again.");
+        }
+    }
+
+    private static Stored row(ResultSet row) throws SQLException {
+        return new Stored(new Payout(row.getLong("id"), row.getLong("version"), row.getLong("award_id"),
+                row.getString("schedule_id"), CreditCode.overridingCheck(row.getString("credit_code")), row.getInt("tranche"),
+                Jdbc.money(row, "amount"), row.getInt("fiscal_year"), row.getBoolean("conditional_on_review"),
+                Jdbc.named(Payout.Status.class, row, "status"), row.getString("hold_reason"), Jdbc.longOrNull(row, "batch_id")),
+                RegionCode.of(row.getString("award_region")));
+    }
+}

@@ -1,0 +1,290 @@
+package org.cultivar.subsidy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cultivar.subsidy.EngineFixture.ADMIN;
+import static org.cultivar.subsidy.EngineFixture.CULTIVATION;
+import static org.cultivar.subsidy.EngineFixture.GZ_AUDITOR;
+import static org.cultivar.subsidy.EngineFixture.GZ_CLERK;
+import static org.cultivar.subsidy.EngineFixture.GZ_OFFICIAL;
+import static org.cultivar.subsidy.EngineFixture.GZ_REVIEWER;
+import static org.cultivar.subsidy.EngineFixture.TODAY;
+import static org.cultivar.subsidy.EngineFixture.yuan;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cultivar.core.api.security.AccessDeniedException;
+import org.cultivar.registry.api.CreditCode;
+import org.cultivar.subsidy.api.ApplicationInput;
+import org.cultivar.subsidy.api.process.Application;
+import org.cultivar.subsidy.api.process.ApprovalDecision;
+import org.cultivar.subsidy.api.process.Award;
+import org.cultivar.subsidy.api.process.BudgetPosition;
+import org.cultivar.subsidy.api.process.ConfirmationPreview;
+import org.cultivar.subsidy.api.process.DisbursementBatch;
+import org.cultivar.subsidy.api.process.PaymentFile;
+import org.cultivar.subsidy.api.process.Payout;
+import org.cultivar.subsidy.api.process.Recovery;
+import org.cultivar.store.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** From application to paid and back: the money exact to the fen, the ledger balanced after every test. */
+abstract class PayoutProcessContract {
+
+    private EngineFixture fixture;
+
+    abstract TestDatabase database();
+
+    @BeforeEach
+    void open() {
+        fixture = new EngineFixture(database());
+    }
+
+    @AfterEach
+    void close() {
+        try {
+            fixture.assertLedgerBalances();
+        } finally {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void anApplicationGoesFromRecordedToPaidWithExactMoney() {
+        fixture.appropriate(CULTIVATION, 2026, "1000000.00");
+        CreditCode firm = fixture.specializedFirm(1);
+
+        Application recorded = fixture.recorded(firm);
+        assertThat(recorded.status()).isEqualTo(Application.Status.AWAITING_DECISION);
+        assertThat(recorded.assessment().award().orElseThrow().amount()).isEqualTo(yuan("500000.00"));
+        Application reviewed = fixture.approvals.decide(GZ_REVIEWER, recorded.id(), recorded.version(), ApprovalDecision.Verdict.APPROVE, "材料齐全");
+        Application approved = fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), ApprovalDecision.Verdict.APPROVE, "同意");
+        assertThat(approved.status()).isEqualTo(Application.Status.APPROVED);
+        assertThat(approved.decisions()).extracting(ApprovalDecision::actorId).containsExactly("gz.reviewer", "gz.official");
+
+        Award award = fixture.awards.ofEnterprise(GZ_AUDITOR, firm).get(0);
+        assertThat(award.amount()).isEqualTo(yuan("500000.00"));
+        List<Payout> payouts = fixture.payouts.ofAward(GZ_CLERK, award.id());
+        assertThat(payouts).singleElement().satisfies(payout -> assertThat(payout.status()).isEqualTo(Payout.Status.READY));
+        assertThat(fixture.budgets.position(GZ_AUDITOR, CULTIVATION, 2026)).isEqualTo(new BudgetPosition(CULTIVATION, 2026,
+                yuan("1000000"), yuan("500000"), yuan("0"), yuan("0")));
+
+        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, CULTIVATION, List.of(payouts.get(0).id()), "request-1");
+        assertThat(batch.status()).isEqualTo(DisbursementBatch.Status.READY);
+        assertThat(batch.payouts()).isEqualTo(1);
+        assertThat(batch.total()).isEqualTo(yuan("500000.00"));
+        assertThatThrownBy(() -> fixture.batches.paymentFile(GZ_AUDITOR, batch.id(), PaymentFile.Format.PAIN_001))
+                .isInstanceOf(AccessDeniedException.class);
+        PaymentFile file = fixture.batches.paymentFile(GZ_CLERK, batch.id(), PaymentFile.Format.PAIN_001);
+        assertThat(fixture.bank.orders.get(0).payer()).isEqualTo(EngineFixture.PAYER);
+        assertThat(fixture.bank.orders.get(0).instructions()).singleElement()
+                .satisfies(instruction -> assertThat(instruction.amount()).isEqualTo(yuan("500000.00")));
+        assertThat(fixture.batches.paymentFile(GZ_AUDITOR, batch.id(), PaymentFile.Format.PAIN_001).sha256())
+                .as("the same file again").isEqualTo(file.sha256());
+        assertThat(fixture.payouts.payout(GZ_CLERK, payouts.get(0).id()).orElseThrow().status()).isEqualTo(Payout.Status.SENT);
+
+        String messageId = fixture.bank.orders.get(0).messageId();
+        ConfirmationPreview preview = fixture.batches.previewConfirmation(GZ_CLERK, "pain002.txt",
+                new ByteArrayInputStream(FakeBank.confirmation(messageId, PaymentReferences.endToEndId(payouts.get(0).id()) + ",PAID")));
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.lines()).singleElement().satisfies(line -> assertThat(line.alreadyApplied()).isFalse());
+        fixture.batches.applyConfirmation(GZ_CLERK, preview.previewId());
+
+        assertThat(fixture.payouts.payout(GZ_CLERK, payouts.get(0).id()).orElseThrow().status()).isEqualTo(Payout.Status.PAID);
+        assertThat(fixture.awards.award(GZ_CLERK, award.id()).orElseThrow().status()).isEqualTo(Award.Status.COMPLETED);
+        assertThat(fixture.batches.batch(GZ_CLERK, batch.id()).orElseThrow().status()).isEqualTo(DisbursementBatch.Status.CONFIRMED);
+        BudgetPosition position = fixture.budgets.position(GZ_OFFICIAL, CULTIVATION, 2026);
+        assertThat(position).isEqualTo(new BudgetPosition(CULTIVATION, 2026, yuan("1000000"), yuan("0"), yuan("500000"), yuan("0")));
+        assertThat(position.available()).isEqualTo(yuan("500000.00"));
+        assertThat(fixture.audit.actions()).contains("budget.appropriated", "application.recorded", "application.decided",
+                "award.created", "batch.created", "batch.ready", "batch.sent", "payout.paid", "batch.confirmation-applied");
+    }
+
+    @Test
+    void aReimportedConfirmationChangesNothing() {
+        fixture.appropriate(CULTIVATION, 2026, "1000000");
+        Payout payout = readyPayout(fixture.specializedFirm(1));
+        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, CULTIVATION, List.of(payout.id()), "r1");
+        fixture.batches.paymentFile(GZ_CLERK, batch.id(), PaymentFile.Format.CSV);
+        byte[] confirmation = FakeBank.confirmation(fixture.bank.orders.get(0).messageId(), PaymentReferences.endToEndId(payout.id()) + ",PAID");
+        fixture.batches.applyConfirmation(GZ_CLERK, fixture.batches.previewConfirmation(GZ_CLERK, "c.txt",
+                new ByteArrayInputStream(confirmation)).previewId());
+        Map<String, Long> before = fixture.tables();
+        BudgetPosition position = fixture.budgets.position(GZ_CLERK, CULTIVATION, 2026);
+
+        ConfirmationPreview again = fixture.batches.previewConfirmation(GZ_CLERK, "c-again.txt", new ByteArrayInputStream(confirmation));
+        assertThat(again.lines()).allSatisfy(line -> assertThat(line.alreadyApplied()).isTrue());
+        fixture.batches.applyConfirmation(GZ_CLERK, again.previewId());
+
+        assertThat(fixture.tables()).isEqualTo(before);
+        assertThat(fixture.budgets.position(GZ_CLERK, CULTIVATION, 2026)).isEqualTo(position);
+    }
+
+    @Test
+    void aForeignOrMalformedConfirmationComesBackWithProblemsOnly() {
+        ConfirmationPreview foreign = fixture.batches.previewConfirmation(GZ_CLERK, "x.txt",
+                new ByteArrayInputStream(FakeBank.confirmation("OTHER-BANK-42", "CVP1,PAID")));
+        assertThat(foreign.previewId()).isNull();
+        assertThat(foreign.problems()).singleElement().satisfies(problem -> assertThat(problem.field()).isEqualTo("originalMessageId"));
+        ConfirmationPreview malformed = fixture.batches.previewConfirmation(GZ_CLERK, "x.txt",
+                new ByteArrayInputStream("<html>".getBytes(StandardCharsets.UTF_8)));
+        assertThat(malformed.problems()).isNotEmpty();
+        assertThat(fixture.count("subsidy_confirmation_preview")).isZero();
+    }
+
+    @Test
+    void aFailedPaymentGoesBackToTheQueueWithItsBudgetStillCommitted() {
+        fixture.appropriate(CULTIVATION, 2026, "1000000");
+        Payout payout = readyPayout(fixture.specializedFirm(1));
+        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, CULTIVATION, List.of(payout.id()), "r1");
+        fixture.batches.paymentFile(GZ_CLERK, batch.id(), PaymentFile.Format.CSV);
+        fixture.batches.applyConfirmation(GZ_CLERK, fixture.batches.previewConfirmation(GZ_CLERK, "c.txt", new ByteArrayInputStream(
+                FakeBank.confirmation(fixture.bank.orders.get(0).messageId(), PaymentReferences.endToEndId(payout.id()) + ",FAILED,account closed")))
+                .previewId());
+
+        Payout failed = fixture.payouts.payout(GZ_CLERK, payout.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(Payout.Status.FAILED);
+        assertThat(failed.holdReason()).contains("account closed");
+        assertThat(fixture.budgets.position(GZ_CLERK, CULTIVATION, 2026).committed()).isEqualTo(yuan("500000"));
+        assertThat(fixture.payouts.requeue(GZ_CLERK, payout.id(), failed.version()).status()).isEqualTo(Payout.Status.READY);
+    }
+
+    @Test
+    void aPayoutWhoseTitleWasRevokedIsHeldWithTheReasonNotSent() {
+        fixture.appropriate(CULTIVATION, 2026, "1000000");
+        CreditCode firm = fixture.specializedFirm(1);
+        Payout payout = readyPayout(firm);
+        fixture.registry.revoke(fixture.titleOf(firm), TODAY.minusDays(1));
+
+        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, CULTIVATION, List.of(payout.id()), "r1");
+
+        assertThat(batch.status()).isEqualTo(DisbursementBatch.Status.READY);
+        assertThat(batch.payouts()).isZero();
+        assertThat(batch.total()).isEqualTo(yuan("0"));
+        Payout held = fixture.payouts.payout(GZ_CLERK, payout.id()).orElseThrow();
+        assertThat(held.status()).isEqualTo(Payout.Status.HELD);
+        assertThat(held.holdReason()).contains("Specialized SME").contains("revoked");
+        assertThat(fixture.budgets.position(GZ_CLERK, CULTIVATION, 2026).committed()).isEqualTo(yuan("500000"));
+    }
+
+    @Test
+    void theSameRequestKeyCreatesOneBatchAndAPayoutIsNeverInTwo() {
+        fixture.appropriate(CULTIVATION, 2026, "1000000");
+        Payout payout = readyPayout(fixture.specializedFirm(1));
+        DisbursementBatch first = fixture.batches.create(GZ_CLERK, CULTIVATION, List.of(payout.id()), "double-click");
+        assertThat(fixture.batches.create(GZ_CLERK, CULTIVATION, List.of(payout.id()), "double-click").id()).isEqualTo(first.id());
+        DisbursementBatch second = fixture.batches.create(GZ_CLERK, CULTIVATION, List.of(payout.id()), "another-click");
+        assertThat(second.payouts()).isZero();
+        assertThat(fixture.count("subsidy_batch")).isEqualTo(2);
+    }
+
+    @Test
+    void anInterruptedBatchResumesWhereItStoppedAndTakesNoPayoutTwice() {
+        fixture.close();
+        fixture = new EngineFixture(database(), 2);
+        fixture.appropriate(CULTIVATION, 2026, "5000000");
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int n = 1; n <= 5; n++) {
+            ids.add(readyPayout(fixture.specializedFirm(n)).id());
+        }
+        fixture.holdBatches = true;
+        DisbursementBatch preparing = fixture.batches.create(GZ_CLERK, CULTIVATION, ids, "big");
+        assertThat(preparing.status()).isEqualTo(DisbursementBatch.Status.PREPARING);
+        // one chunk done, as if the process died after its commit
+        fixture.transactions.required(c -> {
+            Jdbc.update(c, "UPDATE subsidy_batch_item SET state = 'INCLUDED', amount = 500000, account_number = '6222020000000001',"
+                    + " account_name = 'x', bank_name = 'y', cnaps_code = '104581000011' WHERE batch_id = ? AND payout_id = ?", preparing.id(), ids.get(0));
+            Jdbc.update(c, "UPDATE subsidy_payout SET status = 'IN_BATCH', batch_id = ?, version = version + 1 WHERE id = ?", preparing.id(), ids.get(0));
+            return null;
+        });
+        fixture.holdBatches = false;
+
+        DisbursementBatch resumed = fixture.batches.resume(GZ_CLERK, preparing.id());
+        assertThat(resumed.status()).isEqualTo(DisbursementBatch.Status.READY);
+        assertThat(resumed.payouts()).isEqualTo(5);
+        assertThat(resumed.processed()).isEqualTo(5);
+        assertThat(resumed.total()).isEqualTo(yuan("2500000.00"));
+        assertThat(fixture.batches.resume(GZ_CLERK, preparing.id()).total()).as("resuming a ready batch changes nothing").isEqualTo(yuan("2500000.00"));
+        assertThat(TestDatabase.count(fixture.pool, "SELECT COUNT(*) FROM subsidy_payout WHERE status = 'IN_BATCH'")).isEqualTo(5);
+    }
+
+    @Test
+    void aRecoveryTakesBackPaidMoneyAndARepaymentCountsOnce() {
+        fixture.appropriate(CULTIVATION, 2026, "1000000");
+        CreditCode firm = fixture.specializedFirm(1);
+        Payout payout = readyPayout(firm);
+        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, CULTIVATION, List.of(payout.id()), "r1");
+        fixture.batches.paymentFile(GZ_CLERK, batch.id(), PaymentFile.Format.CSV);
+        fixture.batches.applyConfirmation(GZ_CLERK, fixture.batches.previewConfirmation(GZ_CLERK, "c.txt", new ByteArrayInputStream(
+                FakeBank.confirmation(fixture.bank.orders.get(0).messageId(), PaymentReferences.endToEndId(payout.id()) + ",PAID"))).previewId());
+
+        assertThatThrownBy(() -> fixture.recoveries.open(GZ_OFFICIAL, payout.awardId(), yuan("500000.01"), "骗取补贴"))
+                .hasMessageContaining("more than");
+        List<Recovery> opened = fixture.recoveries.openForRevokedTitle(fixture.titleOf(firm).id(), "称号被撤销");
+        assertThat(opened).singleElement().satisfies(recovery -> assertThat(recovery.due()).isEqualTo(yuan("500000.00")));
+        Recovery recovery = opened.get(0);
+        Recovery part = fixture.recoveries.recordRepayment(GZ_CLERK, recovery.id(), recovery.version(), yuan("200000.00"), TODAY, "BANK-REF-1");
+        assertThat(fixture.recoveries.recordRepayment(GZ_CLERK, recovery.id(), part.version(), yuan("200000.00"), TODAY, "BANK-REF-1").repaid())
+                .as("the same bank reference counts once").isEqualTo(yuan("200000.00"));
+        Recovery settled = fixture.recoveries.recordRepayment(GZ_CLERK, recovery.id(), part.version(), yuan("300000.00"), TODAY, "BANK-REF-2");
+        assertThat(settled.status()).isEqualTo(Recovery.Status.SETTLED);
+        assertThat(fixture.budgets.position(GZ_AUDITOR, CULTIVATION, 2026)).isEqualTo(new BudgetPosition(CULTIVATION, 2026,
+                yuan("1000000"), yuan("0"), yuan("500000"), yuan("500000")));
+        assertThat(fixture.budgets.position(GZ_AUDITOR, CULTIVATION, 2026).available()).isEqualTo(yuan("1000000.00"));
+    }
+
+    @Test
+    void cancellingAnAwardReleasesItsCommitment() {
+        fixture.appropriate(CULTIVATION, 2026, "1000000");
+        Payout payout = readyPayout(fixture.specializedFirm(1));
+        Award award = fixture.awards.award(GZ_OFFICIAL, payout.awardId()).orElseThrow();
+        assertThatThrownBy(() -> fixture.awards.cancel(GZ_CLERK, award.id(), award.version(), "撤回")).isInstanceOf(AccessDeniedException.class);
+        assertThat(fixture.awards.cancel(GZ_OFFICIAL, award.id(), award.version(), "企业放弃").status()).isEqualTo(Award.Status.CANCELLED);
+        assertThat(fixture.budgets.position(GZ_OFFICIAL, CULTIVATION, 2026).available()).isEqualTo(yuan("1000000.00"));
+    }
+
+    @Test
+    void anAppropriationNeedsAnOfficialOfTheRegionAndAReasonAndNeverFallsBelowWhatIsCommitted() {
+        assertThatThrownBy(() -> fixture.budgets.appropriate(GZ_CLERK, CULTIVATION, 2026, yuan("1"), "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixture.budgets.appropriate(ADMIN, CULTIVATION, 2026, yuan("1"), "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixture.budgets.appropriate(GZ_OFFICIAL, CULTIVATION, 2026, yuan("1"), " ")).hasMessageContaining("reason");
+        assertThatThrownBy(() -> fixture.budgets.appropriate(EngineFixture.actor("sz.official", EngineFixture.SHENZHEN,
+                org.cultivar.core.api.security.Role.OFFICIAL), CULTIVATION, 2026, yuan("1"), "x")).isInstanceOf(AccessDeniedException.class);
+        fixture.appropriate(CULTIVATION, 2026, "600000");
+        readyPayout(fixture.specializedFirm(1));
+        assertThatThrownBy(() -> fixture.appropriate(CULTIVATION, 2026, "499999.99"))
+                .isInstanceOf(org.cultivar.subsidy.api.process.ConflictException.class);
+        assertThat(fixture.budgets.appropriate(GZ_OFFICIAL, CULTIVATION, 2026, yuan("500000"), "调减").available()).isEqualTo(yuan("0.00"));
+    }
+
+    @Test
+    void tranchesAreCommittedToTheirOwnFiscalYears() {
+        fixture.budgets.appropriate(GZ_OFFICIAL, EngineFixture.RENT, 2026, yuan("1000000"), "2026");
+        CreditCode firm = fixture.specializedFirm(1);
+        Application recorded = fixture.applications.record(GZ_CLERK, EngineFixture.RENT,
+                new ApplicationInput(firm, TODAY, Map.of("rent", "300000.01")), Set.of());
+        Application reviewed = fixture.approvals.decide(GZ_REVIEWER, recorded.id(), recorded.version(), ApprovalDecision.Verdict.APPROVE, null);
+        assertThatThrownBy(() -> fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), ApprovalDecision.Verdict.APPROVE, null))
+                .isInstanceOf(org.cultivar.subsidy.api.process.ConflictException.class).hasMessageContaining("2027");
+        assertThat(fixture.count("subsidy_award")).isZero();
+        fixture.budgets.appropriate(GZ_OFFICIAL, EngineFixture.RENT, 2027, yuan("1000000"), "2027");
+        Application approved = fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), ApprovalDecision.Verdict.APPROVE, null);
+        List<Payout> payouts = fixture.payouts.ofAward(GZ_CLERK, fixture.awards.ofEnterprise(GZ_CLERK, firm).get(0).id());
+        assertThat(payouts).extracting(Payout::amount).containsExactly(yuan("150000.00"), yuan("150000.01"));
+        assertThat(payouts).extracting(Payout::status).containsExactly(Payout.Status.READY, Payout.Status.PLANNED);
+        assertThat(fixture.budgets.position(GZ_CLERK, EngineFixture.RENT, 2027).committed()).isEqualTo(yuan("150000.01"));
+        assertThat(approved.status()).isEqualTo(Application.Status.APPROVED);
+    }
+
+    private Payout readyPayout(CreditCode firm) {
+        fixture.approved(firm);
+        Award award = fixture.awards.ofEnterprise(GZ_CLERK, firm).get(0);
+        return fixture.payouts.ofAward(GZ_CLERK, award.id()).get(0);
+    }
+}
