@@ -73,6 +73,9 @@ final class RegistryBenchmark {
 
         List<String> fragments = fragments(csv);
         measure("H2 (file)", work.resolve("h2"), Map.of(), csv, fragments, csvread);
+        if (!System.getProperty("databases", "h2,postgresql").contains("postgresql")) {
+            return;
+        }
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
             measure("PostgreSQL (embedded)", work.resolve("pg"), Map.of(
                     "cultivar.db.url", postgres.getJdbcUrl("postgres", "postgres"),
