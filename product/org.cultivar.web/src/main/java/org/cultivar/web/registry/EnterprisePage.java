@@ -22,6 +22,7 @@ import org.cultivar.registry.api.EnterpriseProfile;
 import org.cultivar.registry.api.RegistryEditor;
 import org.cultivar.web.security.CurrentActor;
 import org.cultivar.web.shell.MainLayout;
+import org.cultivar.web.subsidy.ReceivedSubsidies;
 
 /**
  * Everything the registry knows about one enterprise, and the changes the user's role allows
@@ -83,8 +84,9 @@ public class EnterprisePage extends VerticalLayout implements BeforeEnterObserve
         add(new H3(RegistryLabels.text("registry.evaluations")), new EvaluationsSection(profile.evaluations()));
         add(new H3(RegistryLabels.text("registry.redFlags")), new RedFlagsSection(profile.redFlags()));
         add(new H3(RegistryLabels.text("registry.exceptions")), exceptions(profile));
-        // the payout engine arrives with a later issue; until then the page says so rather than showing nothing
-        add(new H3(RegistryLabels.text("registry.subsidies")), new Paragraph(RegistryLabels.text("registry.subsidies.pending")));
+        // while the payout engine is not running the page says so rather than showing nothing
+        add(new H3(RegistryLabels.text("registry.subsidies")), ReceivedSubsidies.of(actor, creditCode)
+                .orElseGet(() -> new Paragraph(RegistryLabels.text("registry.subsidies.pending"))));
     }
 
     private HorizontalLayout actions(RegistryEditor editor, EnterpriseProfile profile, Runnable reload) {

@@ -33,6 +33,9 @@ import org.cultivar.web.security.AccessControl;
 import org.cultivar.web.security.ChangePasswordDialog;
 import org.cultivar.web.security.CurrentActor;
 import org.cultivar.web.security.SignOut;
+import org.cultivar.web.subsidy.BatchesView;
+import org.cultivar.web.subsidy.BudgetsView;
+import org.cultivar.web.subsidy.SubsidyWorklistView;
 import org.cultivar.web.users.UsersView;
 
 /** The shell every view sits in: header, language switch and the side navigation. */
@@ -104,6 +107,15 @@ public class MainLayout extends AppLayout {
             navigation.addItem(new SideNavItem(getTranslation("nav.registryOversight"), OversightView.class, VaadinIcon.FLAG.create()));
         }
         navigation.addItem(new SideNavItem(getTranslation("nav.registryTargets"), CultivationTargetsView.class, VaadinIcon.CHART.create()));
+        if (access.allowed(actor, SubsidyWorklistView.class)) {
+            navigation.addItem(new SideNavItem(getTranslation("nav.subsidies"), SubsidyWorklistView.class, VaadinIcon.MONEY.create()));
+        }
+        if (access.allowed(actor, BatchesView.class)) {
+            navigation.addItem(new SideNavItem(getTranslation("nav.subsidyBatches"), BatchesView.class, VaadinIcon.BOOK_DOLLAR.create()));
+        }
+        if (access.allowed(actor, BudgetsView.class)) {
+            navigation.addItem(new SideNavItem(getTranslation("nav.subsidyBudgets"), BudgetsView.class, VaadinIcon.PIGGY_BANK.create()));
+        }
         for (ViewContribution contribution : views.current()) {
             if (actor.has(contribution.requiredRole())) {
                 navigation.addItem(new SideNavItem(contribution.menuLabel(getLocale()), "/" + contribution.route(),

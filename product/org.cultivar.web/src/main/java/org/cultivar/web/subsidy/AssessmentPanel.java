@@ -1,0 +1,113 @@
+package org.cultivar.web.subsidy;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Map;
+import org.cultivar.registry.api.Enterprise;
+import org.cultivar.registry.api.Title;
+import org.cultivar.subsidy.api.Assessment;
+import org.cultivar.subsidy.api.AwardCalculation;
+import org.cultivar.subsidy.api.CalculationStep;
+import org.cultivar.subsidy.api.ConditionResult;
+import org.cultivar.subsidy.api.Tranche;
+
+/**
+ * An assessment as the engine explains it: every condition with why it was or was not met,
+ * the registry facts and parameters it rested on, and — if eligible — each calculation step,
+ * the amount in yuan and 万元 and its tranches. The preview and the approval screen both show it,
+ * so a reviewer sees exactly what the clerk saw.
+ */
+class AssessmentPanel extends VerticalLayout {
+    private static final long serialVersionUID = 1L;
+
+    AssessmentPanel(Assessment assessment) {
+        setId("assessment");
+        setPadding(false);
+        add(verdict(assessment), new H4(SubsidyLabels.text("subsidy.assessment.conditions")), conditions(assessment));
+        assessment.award().ifPresent(award -> add(new H4(SubsidyLabels.text("subsidy.assessment.steps")), steps(award),
+                amount(award), new H4(SubsidyLabels.text("subsidy.assessment.tranches")), tranches(award)));
+        add(new H4(SubsidyLabels.text("subsidy.assessment.facts")), facts(assessment),
+                new H4(SubsidyLabels.text("subsidy.assessment.parameters")), parameters(assessment.configuration().parameters()));
+    }
+
+    private static Paragraph verdict(Assessment assessment) {
+        boolean eligible = assessment.eligibility().eligible();
+        Paragraph verdict = new Paragraph(SubsidyLabels.text(eligible ? "subsidy.assessment.eligible" : "subsidy.assessment.ineligible",
+                assessment.eligibility().failures().size()));
+        verdict.setId("assessment-verdict");
+        verdict.getStyle().set("font-weight", "bold")
+                .set("color", eligible ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        return verdict;
+    }
+
+    private static UnorderedList conditions(Assessment assessment) {
+        UnorderedList list = new UnorderedList();
+        list.setId("assessment-conditions");
+        for (ConditionResult result : assessment.eligibility().results()) {
+            ListItem item = new ListItem(SubsidyLabels.text(result.met() ? "subsidy.condition.met" : "subsidy.condition.failed")
+                    + " " + SubsidyLabels.of(result.explanation()));
+            item.addClassName(result.met() ? "condition-met" : "condition-failed");
+            if (!result.met()) {
+                item.getStyle().set("color", "var(--lumo-error-text-color)");
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private static Grid<CalculationStep> steps(AwardCalculation award) {
+        Grid<CalculationStep> grid = new Grid<>();
+        grid.setId("assessment-steps");
+        grid.addColumn(step -> SubsidyLabels.of(step.text())).setHeader(SubsidyLabels.text("subsidy.step.text")).setFlexGrow(3);
+        grid.addColumn(step -> SubsidyLabels.figure(step.figure())).setHeader(SubsidyLabels.text("subsidy.step.figure"));
+        grid.addColumn(step -> SubsidyLabels.figure(step.amount())).setHeader(SubsidyLabels.text("subsidy.step.amount"));
+        grid.setItems(award.steps());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static Span amount(AwardCalculation award) {
+        Span amount = new Span(SubsidyLabels.text("subsidy.assessment.amount", SubsidyLabels.moneyWithWan(award.amount())));
+        amount.setId("assessment-amount");
+        amount.getStyle().set("font-weight", "bold");
+        return amount;
+    }
+
+    private static UnorderedList tranches(AwardCalculation award) {
+        UnorderedList list = new UnorderedList();
+        for (Tranche tranche : award.plan().tranches()) {
+            list.add(new ListItem(SubsidyLabels.text(tranche.conditionalOnReview() ? "subsidy.tranche.conditional" : "subsidy.tranche",
+                    tranche.number(), SubsidyLabels.money(tranche.amount()), tranche.fiscalYear())));
+        }
+        return list;
+    }
+
+    private static UnorderedList facts(Assessment assessment) {
+        Enterprise enterprise = assessment.facts().enterprise();
+        UnorderedList list = new UnorderedList();
+        list.setId("assessment-facts");
+        list.add(new ListItem(SubsidyLabels.text("subsidy.fact.enterprise", enterprise.nameZh(), enterprise.creditCode().value(),
+                enterprise.region().code())));
+        list.add(new ListItem(SubsidyLabels.text("subsidy.fact.applicationDate", SubsidyLabels.date(assessment.input().applicationDate()))));
+        for (Title title : assessment.facts().titles()) {
+            list.add(new ListItem(SubsidyLabels.text("subsidy.fact.title", SubsidyLabels.chinese() ? title.tier().chinese() : title.tier().english(),
+                    SubsidyLabels.date(title.grantDate()), SubsidyLabels.date(title.validUntil()))));
+        }
+        assessment.facts().figures().forEach(figures -> list.add(new ListItem(SubsidyLabels.text("subsidy.fact.figures",
+                figures.fiscalYear(), SubsidyLabels.money(figures.revenue()), figures.employees() == null ? "—" : figures.employees()))));
+        assessment.input().fields().forEach((key, text) -> list.add(new ListItem(key + " = " + text)));
+        return list;
+    }
+
+    private static UnorderedList parameters(Map<String, String> parameters) {
+        UnorderedList list = new UnorderedList();
+        list.setId("assessment-parameters");
+        parameters.forEach((key, value) -> list.add(new ListItem(key + " = " + value)));
+        return list;
+    }
+}

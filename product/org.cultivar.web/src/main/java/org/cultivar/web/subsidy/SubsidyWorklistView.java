@@ -1,0 +1,103 @@
+package org.cultivar.web.subsidy;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.Role;
+import org.cultivar.subsidy.api.process.Application;
+import org.cultivar.subsidy.api.process.Applications;
+import org.cultivar.subsidy.api.process.Awards;
+import org.cultivar.subsidy.api.process.Payout;
+import org.cultivar.subsidy.api.process.Payouts;
+import org.cultivar.subsidy.api.process.Recoveries;
+import org.cultivar.subsidy.api.process.Recovery;
+import org.cultivar.web.security.CurrentActor;
+import org.cultivar.web.security.RequiresRole;
+import org.cultivar.web.shell.MainLayout;
+
+/**
+ * The payout work of the user's region, one worklist per tab, from new applications to paid
+ * payouts and open recoveries. Auditors read every list; only clerks get the button to record.
+ */
+@Route(value = "subsidies", layout = MainLayout.class)
+@RequiresRole({Role.CLERK, Role.OFFICIAL, Role.AUDITOR})
+public class SubsidyWorklistView extends VerticalLayout implements HasDynamicTitle {
+    private static final long serialVersionUID = 1L;
+
+    private final Actor actor = CurrentActor.require();
+    private final VerticalLayout listArea = new VerticalLayout();
+
+    public SubsidyWorklistView() {
+        setId("subsidy-worklist-view");
+        setSizeFull();
+        add(new H2(SubsidyLabels.text("nav.subsidies")));
+        Optional<Applications> applications = SubsidyServices.find(Applications.class);
+        Optional<Payouts> payouts = SubsidyServices.find(Payouts.class);
+        Optional<Recoveries> recoveries = SubsidyServices.find(Recoveries.class);
+        if (applications.isEmpty() || payouts.isEmpty() || recoveries.isEmpty()) {
+            add(new SubsidyUnavailable());
+            return;
+        }
+        if (SubsidyPermissions.mayRecord(actor)) {
+            Button record = new Button(SubsidyLabels.text("subsidy.new"), e -> UI.getCurrent().navigate(NewApplicationView.class));
+            record.setId("new-application");
+            record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new HorizontalLayout(record));
+        }
+        Map<Worklist, Tab> tabs = new EnumMap<>(Worklist.class);
+        Tabs bar = new Tabs();
+        bar.setId("worklist-tabs");
+        for (Worklist worklist : Worklist.values()) {
+            Tab tab = new Tab(worklist.label());
+            tab.setId("worklist-" + worklist.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            tabs.put(worklist, tab);
+            bar.add(tab);
+        }
+        Optional<Awards> awards = SubsidyServices.find(Awards.class);
+        bar.addSelectedChangeListener(e -> tabs.forEach((worklist, tab) -> {
+            if (tab == e.getSelectedTab()) {
+                show(grid(worklist, applications.get(), payouts.get(), awards, recoveries.get()));
+            }
+        }));
+        listArea.setPadding(false);
+        listArea.setSizeFull();
+        add(bar, listArea);
+        show(grid(Worklist.NEW, applications.get(), payouts.get(), awards, recoveries.get()));
+    }
+
+    private Component grid(Worklist worklist, Applications applications, Payouts payouts, Optional<Awards> awards, Recoveries recoveries) {
+        if (worklist.status instanceof Application.Status status) {
+            return new ApplicationsGrid(applications, actor, status);
+        }
+        if (worklist.status instanceof Payout.Status status) {
+            return new PayoutsGrid(payouts, awards, actor, status);
+        }
+        if (worklist.status instanceof Recovery.Status status) {
+            return new RecoveriesGrid(recoveries, actor, status);
+        }
+        throw new IllegalStateException("Worklist " + worklist + " has a status of no known record");
+    }
+
+    private void show(Component list) {
+        listArea.removeAll();
+        listArea.add(list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return SubsidyLabels.text("nav.subsidies") + " · " + SubsidyLabels.text("app.title");
+    }
+}
