@@ -10,13 +10,14 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: Benchmarks startup|audit-overhead|registry <project root>");
+            System.err.println("usage: Benchmarks startup|audit-overhead|registry|reports <project root>");
             System.exit(2);
         }
         Path root = Path.of(args[1]);
         switch (args[0]) {
             case "startup" -> new StartupBenchmark(root.resolve("product/target")).run(5);
             case "audit-overhead" -> new AuditOverheadBenchmark().run();
+            case "reports" -> new ReportsBenchmark().run();
             case "registry" -> new RegistryBenchmark(root.resolve("product/target"),
                     Integer.getInteger("rows", 1_000_000)).run();
             default -> {

@@ -44,8 +44,9 @@ public class JasperReportService implements ReportService {
     private final CompiledTemplates templates = new CompiledTemplates(rendering.context());
     private volatile DrawableText drawable;
 
+    /** Public for the benchmark, which assembles the service without a framework. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addDefinition(ReportDefinition definition) {
+    public void addDefinition(ReportDefinition definition) {
         definitions.add(definition);
     }
 
@@ -99,9 +100,10 @@ public class JasperReportService implements ReportService {
             SafeCsv.write(data, target);
             return;
         }
-        RegionCode issuedIn = request.arguments().region() != null ? request.arguments().region() : actor.scope();
-        Optional<TemplateContribution> contribution = TemplateChoice.mostSpecific(contributions, request.reportId(), issuedIn);
-        JasperReport template = templates.of(request.reportId(), contribution);
+        String templateId = definition.templateId();
+        Optional<TemplateContribution> contribution = TemplateChoice.mostSpecific(contributions, templateId,
+                issuedIn(actor, request, data));
+        JasperReport template = templates.of(templateId, contribution);
         try {
             ReportData printable = drawable().of(request.reportId(), withTitle(data, definition.descriptor()));
             boolean pdf = request.format() == OutputFormat.PDF;
@@ -116,6 +118,14 @@ public class JasperReportService implements ReportService {
         } catch (Exception e) {
             throw new ReportException("Could not render the report " + request.reportId() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The data's own issuing region first (a notice follows its award), then the region asked for, then the actor's. */
+    private static RegionCode issuedIn(Actor actor, ReportRequest request, ReportData data) {
+        if (data.parameters().get(ReportData.ISSUED_IN) instanceof String code) {
+            return RegionCode.of(code);
+        }
+        return request.arguments().region() != null ? request.arguments().region() : actor.scope();
     }
 
     private static boolean mayRun(Actor actor, ReportDefinition definition) {

@@ -13,6 +13,12 @@ import java.util.Map;
  */
 public record ReportData(Map<String, Object> parameters, List<Column> columns, List<Map<String, Object>> rows) {
 
+    /**
+     * The parameter naming the region a document is issued in (a region code), when that is
+     * the data's region rather than the region asked for: it chooses the regional template.
+     */
+    public static final String ISSUED_IN = "issuedIn";
+
     /** A field as a spreadsheet column. */
     public record Column(String field, String heading) {
     }

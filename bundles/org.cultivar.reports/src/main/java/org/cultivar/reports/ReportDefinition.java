@@ -17,6 +17,14 @@ public interface ReportDefinition {
 
     ReportDescriptor descriptor();
 
+    /**
+     * The template it is filled from, and the report id template contributions name: its own
+     * id, unless it prints another report's document (many notices in the notice's layout).
+     */
+    default String templateId() {
+        return descriptor().id();
+    }
+
     /** The roles that may run it; holding any one is enough. */
     Set<Role> runBy();
 

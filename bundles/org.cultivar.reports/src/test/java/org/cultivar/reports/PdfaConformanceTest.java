@@ -52,7 +52,13 @@ class PdfaConformanceTest {
                 Arguments.of(AuditTrailExtract.ID, Actors.NATIONAL_AUDITOR, ReportArguments.NONE.between(dates.march1, dates.march31)),
                 Arguments.of(OversightReport.ID, Actors.NATIONAL_AUDITOR, ReportArguments.NONE),
                 Arguments.of(CertificationSummary.ID, Actors.GUANGZHOU_CLERK, ReportArguments.NONE.forEnterprise(Enterprises.TIANHE_CODE.value())),
-                Arguments.of(CertificationSummary.ID, Actors.GUANGZHOU_CLERK, ReportArguments.NONE.forEnterprise(Enterprises.HOSTILE_CODE.value())));
+                Arguments.of(CertificationSummary.ID, Actors.GUANGZHOU_CLERK, ReportArguments.NONE.forEnterprise(Enterprises.HOSTILE_CODE.value())),
+                Arguments.of(DisbursementNotice.ID, Actors.GUANGZHOU_CLERK, ReportArguments.NONE.forEntity("payout", "101")),
+                Arguments.of(DisbursementNotice.ID, Actors.GUANGZHOU_CLERK, ReportArguments.NONE.forEntity("payout", "102")),
+                Arguments.of(BatchNotices.ID, Actors.GUANGZHOU_CLERK, ReportArguments.NONE.forBatch("7")),
+                Arguments.of(BatchNotices.ID, Actors.GUANGZHOU_CLERK, ReportArguments.NONE.forBatch("8")),
+                Arguments.of(DisbursementBatchList.ID, Actors.GUANGZHOU_CLERK, ReportArguments.NONE.forBatch("7")),
+                Arguments.of(BudgetExecution.ID, Actors.GUANGZHOU_OFFICIAL, ReportArguments.NONE.forFiscalYear(2026)));
     }
 
     @ParameterizedTest(name = "{0} {2}")

@@ -111,9 +111,11 @@ class ReportContentTest {
         assertThat(SharedReports.SERVICE.available(Actors.NATIONAL_AUDITOR)).extracting(ReportDescriptor::id)
                 .contains(AuditTrailExtract.ID, CertificationSummary.ID, OversightReport.ID);
         assertThat(SharedReports.SERVICE.available(Actors.GUANGZHOU_OFFICIAL)).extracting(ReportDescriptor::id)
-                .containsExactly(CertificationSummary.ID, OversightReport.ID);
+                .containsExactly(BudgetExecution.ID, CertificationSummary.ID, DisbursementBatchList.ID, DisbursementNotice.ID,
+                        BatchNotices.ID, OversightReport.ID);
         assertThat(SharedReports.SERVICE.available(Actors.GUANGZHOU_CLERK)).extracting(ReportDescriptor::id)
-                .containsExactly(CertificationSummary.ID, TestDisbursementNotice.ID);
+                .containsExactly(BudgetExecution.ID, CertificationSummary.ID, DisbursementBatchList.ID, DisbursementNotice.ID,
+                        BatchNotices.ID, TestDisbursementNotice.ID);
         assertThat(SharedReports.SERVICE.available(Actors.ADMINISTRATOR)).extracting(ReportDescriptor::id)
                 .containsExactly(AuditTrailExtract.ID);
     }

@@ -12,6 +12,7 @@ final class SharedReports {
 
     static final InMemoryRegistry REGISTRY = Enterprises.registry();
     static final InMemoryAuditTrail TRAIL = trail();
+    static final Disbursements DISBURSEMENTS = new Disbursements();
     static final JasperReportService SERVICE = service();
 
     private SharedReports() {
@@ -23,6 +24,7 @@ final class SharedReports {
         service.addDefinition(new OversightReport(REGISTRY));
         service.addDefinition(new CertificationSummary(REGISTRY));
         service.addDefinition(new TestDisbursementNotice(Enterprises.TIANHE_NAME, Money.parse("1000005.07")));
+        DISBURSEMENTS.addTo(service);
         return service;
     }
 

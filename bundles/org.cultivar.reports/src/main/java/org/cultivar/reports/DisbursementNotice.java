@@ -1,0 +1,81 @@
+package org.cultivar.reports;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.Role;
+import org.cultivar.reports.api.ReportArguments;
+import org.cultivar.reports.api.ReportDescriptor;
+import org.cultivar.reports.api.ReportParameter;
+import org.cultivar.reports.api.ReportParameter.Kind;
+import org.cultivar.subsidy.api.process.Applications;
+import org.cultivar.subsidy.api.process.Approvals;
+import org.cultivar.subsidy.api.process.Awards;
+import org.cultivar.subsidy.api.process.Payout;
+import org.cultivar.subsidy.api.process.Payouts;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The disbursement notice (拨付通知书) of one payout, asked for as the entity
+ * {@code payout <id>} (the payout's own page passes it). Issued in the award's region, so a
+ * regional letterhead follows the award, not whoever prints it.
+ */
+@Component(service = ReportDefinition.class)
+public class DisbursementNotice implements ReportDefinition {
+
+    public static final String ID = Notices.TEMPLATE;
+    static final String ENTITY_TYPE = "payout";
+
+    private static final ReportDescriptor DESCRIPTOR = new ReportDescriptor(ID, "拨付通知书", "Disbursement notice",
+            List.of(ReportParameter.required(Kind.ENTITY)));
+
+    private final Payouts payouts;
+    private final Notices notices;
+
+    @Activate
+    public DisbursementNotice(@Reference Payouts payouts, @Reference Awards awards, @Reference Applications applications,
+                              @Reference Approvals approvals, @Reference Schedules schedules) {
+        this.payouts = payouts;
+        this.notices = new Notices(awards, applications, approvals, schedules);
+    }
+
+    @Override
+    public ReportDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Set<Role> runBy() {
+        return EnumSet.of(Role.CLERK, Role.OFFICIAL, Role.AUDITOR);
+    }
+
+    @Override
+    public ReportData collect(Actor actor, ReportArguments arguments) {
+        String type = arguments.entityType();
+        if (type != null && !type.isBlank() && !ENTITY_TYPE.equals(type.strip())) {
+            throw new IllegalArgumentException("A disbursement notice is printed for a payout, not for \"" + type + "\"");
+        }
+        long payoutId = payoutId(arguments.entityId());
+        // the service answers only within the actor's region: another region's payout is "not found"
+        Payout payout = payouts.payout(actor, payoutId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no payout " + payoutId + " in your region"));
+        Map<String, Object> row = notices.row(actor, payout);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put(ReportData.ISSUED_IN, row.get("issuedIn"));
+        return new ReportData(parameters, Notices.COLUMNS, List.of(row));
+    }
+
+    private static long payoutId(String argument) {
+        try {
+            return Long.parseLong(argument.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("A payout is given by its number, not \"" + argument + "\"");
+        }
+    }
+}
