@@ -12,6 +12,7 @@ import org.cultivar.core.api.platform.PlatformAdmin;
 import org.cultivar.core.api.platform.PlatformException;
 import org.cultivar.launcher.cli.LaunchOptions;
 import org.cultivar.launcher.framework.EmbeddedFramework;
+import org.cultivar.launcher.provisioning.DemoFeatures;
 import org.cultivar.launcher.provisioning.FeatureFileException;
 import org.cultivar.launcher.provisioning.FeatureManager;
 import org.cultivar.launcher.provisioning.FeatureRepository;
@@ -56,6 +57,10 @@ public final class Cultivar implements AutoCloseable {
             features = new FeatureManager(framework.context(), new FeatureRepository(repository));
             features.installPlatform();
             features.restoreInstalledFeatures(PLATFORM_WAIT_MILLIS);
+            if (options.demo) {
+                // after the restore, so that a restart finds them installed and installs nothing twice
+                DemoFeatures.installMissing(features);
+            }
             ServiceRegistration<PlatformAdmin> registration =
                     framework.context().registerService(PlatformAdmin.class, features, new Hashtable<>());
             WebServer web = WebServer.start(options.port, options.trustForwardedHeaders, framework.context(), data.root());
