@@ -29,6 +29,7 @@ import org.cultivar.web.registry.OversightView;
 import org.cultivar.web.registry.ReevaluationView;
 import org.cultivar.web.registry.RegistryImportView;
 import org.cultivar.web.registry.RegistrySearchView;
+import org.cultivar.web.reports.ReportsView;
 import org.cultivar.web.security.AccessControl;
 import org.cultivar.web.security.ChangePasswordDialog;
 import org.cultivar.web.security.CurrentActor;
@@ -115,6 +116,9 @@ public class MainLayout extends AppLayout {
         }
         if (access.allowed(actor, BudgetsView.class)) {
             navigation.addItem(new SideNavItem(getTranslation("nav.subsidyBudgets"), BudgetsView.class, VaadinIcon.PIGGY_BANK.create()));
+        }
+        if (access.allowed(actor, ReportsView.class)) {
+            navigation.addItem(new SideNavItem(getTranslation("nav.reports"), ReportsView.class, VaadinIcon.PRINT.create()));
         }
         for (ViewContribution contribution : views.current()) {
             if (actor.has(contribution.requiredRole())) {

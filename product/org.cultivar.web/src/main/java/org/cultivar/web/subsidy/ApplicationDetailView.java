@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.cultivar.core.api.security.Actor;
@@ -24,6 +25,9 @@ import org.cultivar.subsidy.api.process.ApprovalChain;
 import org.cultivar.subsidy.api.process.ApprovalDecision.Verdict;
 import org.cultivar.subsidy.api.process.ApprovalStep;
 import org.cultivar.subsidy.api.process.Applications;
+import org.cultivar.subsidy.api.process.Awards;
+import org.cultivar.subsidy.api.process.Payout;
+import org.cultivar.subsidy.api.process.Payouts;
 import org.cultivar.subsidy.api.process.Approvals;
 import org.cultivar.subsidy.api.process.ConflictException;
 import org.cultivar.web.security.CurrentActor;
@@ -88,6 +92,24 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
         add(conflict, actions(applications, approvals, application, chain, reload, conflict));
         add(new H3(SubsidyLabels.text("subsidy.assessment")), new AssessmentPanel(application.assessment()));
         add(new H3(SubsidyLabels.text("subsidy.history")), new DecisionsGrid(application.decisions(), chain));
+        List<Payout> payouts = payoutsOf(application);
+        if (!payouts.isEmpty()) {
+            add(new H3(SubsidyLabels.text("reports.payouts")), new AwardPayoutsList(payouts, actor));
+        }
+    }
+
+    /** The payouts of the award this application led to; none before approval or while the engine's services are missing. */
+    private List<Payout> payoutsOf(Application application) {
+        Optional<Awards> awards = SubsidyServices.find(Awards.class);
+        Optional<Payouts> payouts = SubsidyServices.find(Payouts.class);
+        if (awards.isEmpty() || payouts.isEmpty()) {
+            return List.of();
+        }
+        return Refusals.obtain(() -> awards.get().ofEnterprise(actor, application.enterprise()).stream()
+                        .filter(award -> award.applicationId() == application.id())
+                        .flatMap(award -> payouts.get().ofAward(actor, award.id()).stream())
+                        .toList())
+                .orElse(List.of());
     }
 
     private static VerticalLayout summary(Application application) {

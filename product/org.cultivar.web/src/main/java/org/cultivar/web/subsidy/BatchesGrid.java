@@ -4,10 +4,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.Optional;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.subsidy.api.process.DisbursementBatch;
 import org.cultivar.subsidy.api.process.DisbursementBatches;
 import org.cultivar.subsidy.api.process.PaymentFile;
+import org.cultivar.web.reports.NoticeLinks;
 
 /** Disbursement batches with how far each has been filled, and their payment files once ready. */
 class BatchesGrid extends Grid<DisbursementBatch> {
@@ -21,7 +23,8 @@ class BatchesGrid extends Grid<DisbursementBatch> {
         addComponentColumn(BatchesGrid::progress).setHeader(SubsidyLabels.text("subsidy.batch.progress")).setFlexGrow(2);
         addColumn(batch -> SubsidyLabels.money(batch.total())).setHeader(SubsidyLabels.text("subsidy.batch.total"));
         addColumn(batch -> batch.createdBy() + " " + SubsidyLabels.time(batch.createdAt())).setHeader(SubsidyLabels.text("subsidy.batch.created"));
-        addComponentColumn(batch -> files(batches, actor, batch)).setHeader(SubsidyLabels.text("subsidy.batch.files")).setAutoWidth(true);
+        Optional<NoticeLinks> notices = NoticeLinks.forActor(actor);
+        addComponentColumn(batch -> files(batches, actor, batch, notices)).setHeader(SubsidyLabels.text("subsidy.batch.files")).setAutoWidth(true);
     }
 
     private static HorizontalLayout progress(DisbursementBatch batch) {
@@ -30,12 +33,14 @@ class BatchesGrid extends Grid<DisbursementBatch> {
         return new HorizontalLayout(bar, new Span(batch.processed() + " / " + batch.payouts()));
     }
 
-    private static HorizontalLayout files(DisbursementBatches batches, Actor actor, DisbursementBatch batch) {
+    private static HorizontalLayout files(DisbursementBatches batches, Actor actor, DisbursementBatch batch,
+                                          Optional<NoticeLinks> notices) {
         HorizontalLayout files = new HorizontalLayout();
         if (batch.status() != DisbursementBatch.Status.PREPARING) {
             for (PaymentFile.Format format : PaymentFile.Format.values()) {
                 files.add(new PaymentFileLink(batches, actor, batch.id(), format));
             }
+            notices.flatMap(links -> links.batch(batch.id())).ifPresent(files::add);
         }
         return files;
     }
