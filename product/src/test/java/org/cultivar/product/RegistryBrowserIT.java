@@ -53,7 +53,7 @@ class RegistryBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> {
             d.get(product.url("/registry").toString());
             try {
-                chromium.waitForText(By.id("registry-grid"), "广州");
+                chromium.waitForText(By.id("registry-grid"), "有限公司");
                 return true;
             } catch (org.openqa.selenium.TimeoutException notYet) {
                 return false;
