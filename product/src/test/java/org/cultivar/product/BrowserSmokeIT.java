@@ -69,7 +69,7 @@ class BrowserSmokeIT {
         chromium.waitForText(By.id("features-grid"), "Example: greeting");
         chromium.screenshot("platform");
 
-        browser.findElement(By.id("install-org.cultivar.feature.example")).click();
+        chromium.click(By.id("install-org.cultivar.feature.example"));
         chromium.waitForText(By.id("main-navigation"), "示例：问候");
 
         browser.get(product.url("/example/greeting").toString());
@@ -81,13 +81,13 @@ class BrowserSmokeIT {
         chromium.waitForText(By.id("bundles-grid"), "org.cultivar.example.greeting");
         chromium.screenshot("platform-bundles");
         chromium.waitFor(By.xpath("//vaadin-tab[contains(., '配置')]")).click();
-        chromium.waitFor(By.xpath("//vaadin-details-summary[contains(., 'Example greeting')]")).click();
+        chromium.click(By.xpath("//vaadin-details-summary[contains(., 'Example greeting')]"));
         chromium.setField("config-repetitions", "many");
-        chromium.waitFor(By.id("save-org.cultivar.example.greeting")).click();
+        chromium.click(By.id("save-org.cultivar.example.greeting"));
         chromium.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Repetitions') and contains(., 'whole number')]"));
         chromium.setField("config-repetitions", "2");
         chromium.setField("config-greeting", "欢迎使用 Cultivar");
-        chromium.waitFor(By.id("save-org.cultivar.example.greeting")).click();
+        chromium.click(By.id("save-org.cultivar.example.greeting"));
         chromium.waitFor(By.xpath("//vaadin-notification-card[contains(., '配置已保存')]"));
         chromium.screenshot("platform-configuration");
         browser.get(product.url("/example/greeting").toString());
@@ -97,7 +97,7 @@ class BrowserSmokeIT {
 
         browser.switchTo().newWindow(WindowType.TAB);
         browser.get(product.url("/platform").toString());
-        chromium.waitFor(By.id("uninstall-org.cultivar.feature.example")).click();
+        chromium.click(By.id("uninstall-org.cultivar.feature.example"));
         chromium.waitFor(By.id("install-org.cultivar.feature.example"));
 
         browser.switchTo().window(greetingTab);

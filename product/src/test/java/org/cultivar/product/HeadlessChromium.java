@@ -43,6 +43,15 @@ final class HeadlessChromium implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
+    /**
+     * Clicks an element wherever it sits: a grid wider than the window (the Platform page's
+     * feature list) leaves its buttons outside the viewport, where a pointer click lands elsewhere.
+     */
+    void click(By locator) {
+        WebElement element = waitFor(locator);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    }
+
     void waitForText(By locator, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
