@@ -13,9 +13,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The registry as its users meet it in a real browser, on the demo registry the product seeds
- * with {@code --demo}: a Guangzhou official searches by a Chinese name fragment, opens an
- * enterprise and reads its titles and criteria; an auditor lists the criteria exceptions.
+ * The registry and the payouts as their users meet them in a real browser, on the demo data the
+ * product seeds with {@code --demo}: a Guangzhou official searches by a Chinese name fragment,
+ * opens an enterprise and reads its titles and criteria; an auditor lists the criteria
+ * exceptions; a clerk opens an application and reads its calculation; an official reads the
+ * budgets; an auditor finds the reports the role may run.
  */
 class RegistryBrowserIT {
 
@@ -72,7 +74,7 @@ class RegistryBrowserIT {
         chromium.waitFor(By.id("titles-timeline"));
         chromium.waitFor(By.id("evaluations-section"));
         assertThat(browser.findElement(By.id("enterprise-identity")).getText()).contains(name.replace("演示", "").strip());
-        assertThat(browser.findElement(By.id("enterprise-page")).getText()).contains("广州市");
+        assertThat(browser.findElement(By.id("enterprise-page")).getText()).contains("广州市").doesNotContain("!zh:", "!en:");
         chromium.screenshot("registry-enterprise");
     }
 
@@ -100,5 +102,65 @@ class RegistryBrowserIT {
         browser.get(product.url("/registry/import").toString());
         chromium.waitFor(By.xpath("//vaadin-notification-card[contains(., '无权访问')]"));
         assertThat(browser.findElements(By.id("registry-import-view"))).isEmpty();
+    }
+
+    @Test
+    void aClerkOpensADemoApplicationAndReadsItsCalculation() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(product.url("/subsidies").toString());
+        chromium.signIn("gz.clerk2", "cultivar-demo-2026");
+        chromium.waitFor(By.id("home-view"));
+        // the demo payouts are seeded once the demo registry and the Guangzhou schedules are there
+        new WebDriverWait(browser, Duration.ofSeconds(240)).until(d -> {
+            d.get(product.url("/subsidies").toString());
+            chromium.click(By.id("worklist-awaiting-decision"));
+            try {
+                chromium.waitForText(By.id("applications-grid"), "有限公司");
+                return true;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                return false;
+            }
+        });
+        chromium.screenshot("subsidy-worklist");
+        browser.findElement(By.xpath("(//*[@id='applications-grid']//vaadin-grid-cell-content[contains(., '有限公司')])[1]"))
+                .click();
+        chromium.waitFor(By.id("application-detail-view"));
+        chromium.waitFor(By.id("assessment-amount"));
+        assertThat(browser.findElement(By.id("assessment-amount")).getText()).contains("万元");
+        chromium.waitFor(By.id("approval-history"));
+        // every label has its translation: a missing key shows as "!zh: key"
+        assertThat(browser.findElement(By.id("application-detail-view")).getText()).doesNotContain("!zh:", "!en:");
+        chromium.screenshot("subsidy-application");
+    }
+
+    @Test
+    void anOfficialReadsTheBudgetsAndAnAuditorTheReports() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(product.url("/subsidies/budgets").toString());
+        chromium.signIn("gz.official", "cultivar-demo-2026");
+        chromium.waitFor(By.id("home-view"));
+        reloadUntil("/subsidies/budgets", By.id("budget-positions"), "50,000,000");
+        chromium.screenshot("subsidy-budgets");
+
+        browser.manage().deleteAllCookies();
+        browser.get(product.url("/reports").toString());
+        chromium.signIn("auditor", "cultivar-demo-2026");
+        chromium.waitFor(By.id("home-view"));
+        browser.get(product.url("/reports").toString());
+        chromium.waitForText(By.id("report-list"), "审计");
+        chromium.screenshot("reports");
+    }
+
+    /** Reloads the page until the element shows the text: demo data arrives in the background after start. */
+    private static void reloadUntil(String path, By element, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(240)).until(d -> {
+            d.get(product.url(path).toString());
+            try {
+                chromium.waitForText(element, text);
+                return true;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                return false;
+            }
+        });
     }
 }

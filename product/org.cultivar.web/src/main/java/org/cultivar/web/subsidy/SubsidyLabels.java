@@ -43,7 +43,13 @@ final class SubsidyLabels {
 
     /** The status of any of the engine's records, e.g. {@code subsidy.status.Payout.PAID}. */
     static String status(Enum<?> status) {
-        return status == null ? "" : text("subsidy.status." + status.getDeclaringClass().getSimpleName() + "." + status.name());
+        if (status == null) {
+            return "";
+        }
+        // statuses are nested enums (Application.Status, Payout.Status …): the keys name the record
+        Class<?> type = status.getDeclaringClass();
+        Class<?> record = type.getEnclosingClass() != null ? type.getEnclosingClass() : type;
+        return text("subsidy.status." + record.getSimpleName() + "." + status.name());
     }
 
     /** Yuan with grouping and the fen, formatted from the exact amount. */
