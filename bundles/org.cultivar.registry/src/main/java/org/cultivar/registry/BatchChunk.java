@@ -124,7 +124,7 @@ final class BatchChunk {
 
     /** Writes the planned changes; every row must have been valid. */
     Counts write(Connection c, Actor actor, String operation, EnterpriseRefresh refresh, RegistrySettings settings,
-                 LocalDate today, Instant now) throws SQLException {
+                 CommonGrams commonGrams, LocalDate today, Instant now) throws SQLException {
         boolean demo = RegistryBatchWriterService.DEMO_OPERATION.equals(operation);
         List<Planned> created = planned.stream().filter(p -> p.change() == Change.NEW).toList();
         List<Planned> changed = planned.stream().filter(p -> p.change() == Change.CHANGED).toList();
@@ -156,22 +156,25 @@ final class BatchChunk {
             names.put(newIds.get(i), enterprises.get(i).nameZh());
             newFlags.put(newIds.get(i), flags.get(i));
         }
-        NameGramTable.insertAll(c, names);
+        NameGramTable.insertAll(c, names, commonGrams);
         RedFlagTable.insertAll(c, newFlags);
 
         // existing enterprises that change: written, then refreshed from what is stored
         Map<Long, ValidEnterprise> updated = new LinkedHashMap<>();
+        Map<Long, String> renamedFrom = new LinkedHashMap<>();
         Map<Long, String> renamed = new LinkedHashMap<>();
         for (Planned plan : changed) {
             if (plan.enterpriseChanged()) {
                 updated.put(plan.existing().id(), plan.row().enterprise());
                 if (!plan.row().enterprise().nameZh().equals(plan.existing().enterprise().nameZh())) {
+                    renamedFrom.put(plan.existing().id(), plan.existing().enterprise().nameZh());
                     renamed.put(plan.existing().id(), plan.row().enterprise().nameZh());
                 }
             }
         }
         EnterpriseTable.updateAll(c, updated, now);
-        NameGramTable.replaceAll(c, renamed);
+        NameGramTable.removeAll(c, renamedFrom);
+        NameGramTable.insertAll(c, renamed, commonGrams);
 
         List<Long> changedIds = changed.stream().map(plan -> plan.existing().id()).toList();
         Map<Long, Map<Integer, Integer>> lastRevisions = FiguresTable.lastRevisions(c,

@@ -82,9 +82,22 @@ public class LifecycleSweep {
         try {
             Map<TitleStatus, Integer> reached = run();
             LOG.info("Title lifecycle sweep: {}", reached);
+            int promoted = promoteCommonGrams();
+            if (promoted > 0) {
+                LOG.info("Name search: {} bigrams now held by more than {} names are no longer indexed", promoted,
+                        CommonGrams.LIMIT);
+            }
         } catch (RuntimeException e) {
             LOG.error("Title lifecycle sweep failed; it runs again tomorrow", e);
         }
+    }
+
+    /**
+     * Lists the name bigrams that writers took over the limit together but none alone (see
+     * {@link CommonGrams}); housekeeping of the search index, so not audited.
+     */
+    public int promoteCommonGrams() {
+        return transactions.required(CommonGrams::promote);
     }
 
     /** Brings every title to where it belongs today; how many reached each status. */

@@ -4,50 +4,87 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
-/** registry_name_gram: the bigram index of Chinese names (see {@link NameGrams}). */
+/**
+ * registry_name_gram: the bigram index of Chinese names (see {@link NameGrams}), without the
+ * bigrams too common to narrow a search ({@link CommonGrams}).
+ */
 final class NameGramTable {
 
     private NameGramTable() {
     }
 
-    /** Indexes the names of enterprises (id to Chinese name) in one batch. */
-    static void insertAll(Connection c, Map<Long, String> namesById) throws SQLException {
-        if (namesById.isEmpty()) {
-            return;
-        }
+    /** Indexes one newly named enterprise. */
+    static void insert(Connection c, long id, String name) throws SQLException {
+        insertAll(c, Map.of(id, name), CommonGrams.among(c, NameGrams.of(name)));
+    }
+
+    /**
+     * Indexes the names of enterprises (id to Chinese name) in one batch, skipping common bigrams
+     * and listing those this write takes over the limit.
+     */
+    static void insertAll(Connection c, Map<Long, String> namesById, CommonGrams common) throws SQLException {
+        List<Long> nowCommon = new ArrayList<>();
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO registry_name_gram (gram, enterprise_id) VALUES (?, ?)")) {
+            boolean any = false;
             for (Map.Entry<Long, String> entry : namesById.entrySet()) {
                 for (long gram : NameGrams.of(entry.getValue())) {
+                    if (common.contains(gram)) {
+                        continue;
+                    }
                     insert.setLong(1, gram);
                     insert.setLong(2, entry.getKey());
                     insert.addBatch();
+                    any = true;
+                    if (common.added(gram)) {
+                        nowCommon.add(gram);
+                    }
                 }
             }
-            insert.executeBatch();
-        }
-    }
-
-    /** Re-indexes renamed enterprises. */
-    static void replaceAll(Connection c, Map<Long, String> namesById) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM registry_name_gram WHERE enterprise_id = ?")) {
-            for (long id : namesById.keySet()) {
-                delete.setLong(1, id);
-                delete.addBatch();
+            if (any) {
+                insert.executeBatch();
             }
-            delete.executeBatch();
         }
-        insertAll(c, namesById);
+        CommonGrams.list(c, nowCommon);
     }
 
-    /** How many names hold the gram, counted no further than {@code limit + 1}. */
+    /** Re-indexes one renamed enterprise. */
+    static void rename(Connection c, long id, String oldName, String newName) throws SQLException {
+        removeAll(c, Map.of(id, oldName));
+        insert(c, id, newName);
+    }
+
+    /** Removes the postings of the old names (id to Chinese name); a common bigram has none to remove. */
+    static void removeAll(Connection c, Map<Long, String> oldNamesById) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM registry_name_gram WHERE gram = ? AND enterprise_id = ?")) {
+            boolean any = false;
+            for (Map.Entry<Long, String> entry : oldNamesById.entrySet()) {
+                for (long gram : NameGrams.of(entry.getValue())) {
+                    delete.setLong(1, gram);
+                    delete.setLong(2, entry.getKey());
+                    delete.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                delete.executeBatch();
+            }
+        }
+    }
+
+    /** How many names hold the gram, counted no further than {@code limit + 1}; a common gram counts as more. */
     static long frequency(Connection c, long gram, long limit) throws SQLException {
-        try (PreparedStatement count = c.prepareStatement(
-                "SELECT COUNT(*) FROM (SELECT 1 FROM registry_name_gram WHERE gram = ? LIMIT ?) g")) {
+        try (PreparedStatement count = c.prepareStatement("SELECT CASE WHEN EXISTS (SELECT 1 FROM registry_name_gram_common "
+                + "WHERE gram = ?) THEN ? ELSE (SELECT COUNT(*) FROM (SELECT 1 FROM registry_name_gram WHERE gram = ? LIMIT ?) g) END")) {
             count.setLong(1, gram);
             count.setLong(2, limit + 1);
+            count.setLong(3, gram);
+            count.setLong(4, limit + 1);
             try (ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getLong(1);

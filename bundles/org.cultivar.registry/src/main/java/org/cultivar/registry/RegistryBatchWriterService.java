@@ -81,13 +81,14 @@ public class RegistryBatchWriterService implements RegistryBatchWriter {
         return transactions.required(c -> {
             Counts counts = new Counts(0, 0, 0, 0, 0);
             Map<String, Long> seen = new HashMap<>();
+            CommonGrams commonGrams = CommonGrams.read(c);
             for (int from = 0; from < rows.size(); from += CHUNK) {
                 BatchChunk chunk = BatchChunk.compare(c, actor, checked(actor, rows, from, today), seen);
                 List<FieldProblem> refused = chunk.problems();
                 if (!refused.isEmpty()) {
                     throw new InvalidInputException(refused.subList(0, Math.min(PROBLEMS_SHOWN, refused.size())));
                 }
-                counts = counts.plus(chunk.write(c, actor, checkedOperation, refresh, settings, today, now));
+                counts = counts.plus(chunk.write(c, actor, checkedOperation, refresh, settings, commonGrams, today, now));
             }
             return counts;
         });

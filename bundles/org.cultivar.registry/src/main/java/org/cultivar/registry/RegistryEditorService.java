@@ -81,7 +81,7 @@ public class RegistryEditorService implements RegistryEditor {
                 throw new InvalidInputException("creditCode", "Credit code " + valid.creditCode() + " is already registered.");
             }
             long id = EnterpriseTable.insert(c, valid, false, clock.instant());
-            NameGramTable.insertAll(c, Map.of(id, valid.nameZh()));
+            NameGramTable.insert(c, id, valid.nameZh());
             Enterprise enterprise = valid.toEnterprise(false);
             audit.record(RegistryAuditEvents.registered(actor, enterprise));
             if (valid.overrideReason() != null) {
@@ -107,7 +107,7 @@ public class RegistryEditorService implements RegistryEditor {
             }
             EnterpriseTable.update(c, stored.id(), valid, clock.instant());
             if (!valid.nameZh().equals(before.nameZh())) {
-                NameGramTable.replaceAll(c, Map.of(stored.id(), valid.nameZh()));
+                NameGramTable.rename(c, stored.id(), before.nameZh(), valid.nameZh());
             }
             Enterprise after = new Enterprise(before.creditCode(), valid.nameZh(), valid.nameEn(), valid.region(),
                     valid.sector(), valid.parentGroup(), before.demo());

@@ -67,8 +67,12 @@ abstract class SearchAndBatchContract {
     }
 
     private static List<ImportRow> rows(int count) {
+        return rows(0, count);
+    }
+
+    private static List<ImportRow> rows(int from, int to) {
         List<ImportRow> rows = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
             rows.add(row(i));
         }
         return rows;
@@ -175,6 +179,51 @@ abstract class SearchAndBatchContract {
         assertThat(fixture.directory.count(GZ_CLERK, EnterpriseQuery.ALL.withText("科技"), 100)).isBetween(101L, 800L);
         assertThat(fixture.directory.count(GZ_CLERK, new EnterpriseQuery(null, SHENZHEN, null, null, null, null), 50))
                 .isBetween(100L, 300L);
+    }
+
+    @Test
+    void aBigramOneWriteTakesOverTheLimitIsNoLongerIndexedYetNamesWithItAreFound() {
+        int limit = (int) CommonGrams.LIMIT;
+        write(MIIT_OFFICIAL, "large", rows(limit + 1)); // every name holds "有限公司"
+
+        assertThat(postings("公司")).isZero();
+        assertThat(postings("深圳")).isEqualTo((limit + 1) / 2); // held by half the names: still indexed
+        assertThat(names(EnterpriseQuery.ALL.withText("技有限公司1"))).hasSize(500).isSorted()
+                .allMatch(name -> name.contains("技有限公司1"));
+        assertThat(names(EnterpriseQuery.ALL.withText("深圳智能科技有限公司4999"))).containsExactly("深圳智能科技有限公司4999");
+    }
+
+    @Test
+    void theDailySweepListsABigramSeveralWritesTookOverTheLimitTogether() {
+        int half = (int) CommonGrams.LIMIT / 2 + 100;
+        write(MIIT_OFFICIAL, "first half", rows(half));
+        write(MIIT_OFFICIAL, "second half", rows(half, 2 * half));
+        assertThat(postings("公司")).isEqualTo(2L * half); // neither write alone went over
+
+        assertThat(fixture.sweep.promoteCommonGrams()).isGreaterThan(0);
+        assertThat(postings("公司")).isZero();
+        assertThat(fixture.sweep.promoteCommonGrams()).isZero();
+
+        ImportRow renamed = row(2 * half - 1);
+        fixture.editor.update(MIIT_OFFICIAL, new EnterpriseInput(renamed.enterprise().creditCode(), null, "广州锦鲤有限公司",
+                null, renamed.enterprise().regionCode(), Sector.OTHER, null));
+        assertThat(names(EnterpriseQuery.ALL.withText("锦鲤"))).containsExactly("广州锦鲤有限公司");
+        assertThat(names(EnterpriseQuery.ALL.withText("有限公司" + (2 * half - 2)))).hasSize(1);
+        assertThat(names(EnterpriseQuery.ALL.withText("有限公司" + (2 * half - 1)))).isEmpty();
+    }
+
+    /** Postings the name index holds for a two-character text. */
+    private long postings(String bigram) {
+        long gram = NameGrams.of(bigram).iterator().next();
+        return fixture.transactions.required(c -> {
+            try (var count = c.prepareStatement("SELECT COUNT(*) FROM registry_name_gram WHERE gram = ?")) {
+                count.setLong(1, gram);
+                try (var row = count.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
     }
 
     private List<String> names(EnterpriseQuery query) {
