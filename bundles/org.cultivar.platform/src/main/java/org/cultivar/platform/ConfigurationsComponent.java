@@ -73,15 +73,7 @@ public class ConfigurationsComponent implements Configurations {
 
     @Override
     public void update(String pid, Map<String, String> values) {
-        ObjectClassDefinition ocd = definition(pid);
-        Map<String, String> errors = new HashMap<>();
-        Map<String, Object> converted = MetatypeForms.convert(all(ocd), requiredIds(ocd), values, errors);
-        List<String> known = Arrays.stream(all(ocd)).map(AttributeDefinition::getID).toList();
-        values.keySet().stream().filter(k -> !known.contains(k))
-                .forEach(k -> errors.put(k, "\"" + k + "\" is not a property of " + ocd.getName()));
-        if (!errors.isEmpty()) {
-            throw new ConfigurationValidationException(errors);
-        }
+        Map<String, Object> converted = validated(pid, values);
         try {
             Configuration configuration = configurationAdmin.getConfiguration(pid, ANY_LOCATION);
             Dictionary<String, Object> properties = configuration.getProperties();
@@ -97,6 +89,25 @@ public class ConfigurationsComponent implements Configurations {
         } catch (IOException e) {
             throw new PlatformException("Configuration " + pid + " could not be stored: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public void validate(String pid, Map<String, String> values) {
+        validated(pid, values);
+    }
+
+    /** The values converted to their Metatype types, or every error at once. */
+    private Map<String, Object> validated(String pid, Map<String, String> values) {
+        ObjectClassDefinition ocd = definition(pid);
+        Map<String, String> errors = new HashMap<>();
+        Map<String, Object> converted = MetatypeForms.convert(all(ocd), requiredIds(ocd), values, errors);
+        List<String> known = Arrays.stream(all(ocd)).map(AttributeDefinition::getID).toList();
+        values.keySet().stream().filter(k -> !known.contains(k))
+                .forEach(k -> errors.put(k, "\"" + k + "\" is not a property of " + ocd.getName()));
+        if (!errors.isEmpty()) {
+            throw new ConfigurationValidationException(errors);
+        }
+        return converted;
     }
 
     @Override

@@ -40,10 +40,7 @@ class ScheduleFeaturesTest {
     }
 
     @Test
-    void componentPropertyTypesReadPropertiesAsDeclarativeServicesNamesThem() throws NoSuchMethodException {
-        assertThat(ConfigurationValues.propertyName(Example.class.getMethod("payer_cnapsCode"))).isEqualTo("payer.cnapsCode");
-        assertThat(ConfigurationValues.propertyName(Example.class.getMethod("tax__code"))).isEqualTo("tax_code");
-
+    void componentPropertyTypesReadPropertiesAsDeclarativeServicesNamesThem() {
         Example example = new ConfigurationValues(Map.of("payer.cnapsCode", "102581000013", "bands", "1:2"))
                 .as(Example.class);
 

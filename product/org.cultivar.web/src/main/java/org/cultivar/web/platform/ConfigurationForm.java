@@ -22,17 +22,29 @@ import org.cultivar.core.api.security.Actor;
 import org.cultivar.web.osgi.FrameworkServices;
 
 /**
- * One component's configuration form. The service validates against Metatype and refuses
- * the whole change on any error; its messages are shown beside the fields they name.
+ * One component's configuration form, generated from its Metatype description. The service
+ * validates against Metatype and refuses the whole change on any error; its messages are shown
+ * beside the fields they name. The Platform page saves it directly; the schedules page saves it
+ * as a dated change with a reason.
  */
-class ConfigurationForm extends VerticalLayout {
+public class ConfigurationForm extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     private final Map<String, HasValue<?, ?>> inputs = new LinkedHashMap<>();
     private final Map<String, String> serverErrors = new HashMap<>();
     private final Binder<Map<String, String>> binder = new Binder<>();
 
+    /** The form with a Save button that applies the change at once (the Platform page). */
     ConfigurationForm(ConfigurableComponent component, FrameworkServices services, Actor actor) {
+        this(component);
+        Button save = new Button(getTranslation("platform.config.save"), e -> save(component.pid(), services, actor));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-" + component.pid());
+        add(save);
+    }
+
+    /** The fields alone, for a caller that saves them its own way. */
+    public ConfigurationForm(ConfigurableComponent component) {
         setPadding(false);
         if (component.description() != null && !component.description().isBlank()) {
             add(new Paragraph(component.description()));
@@ -44,11 +56,25 @@ class ConfigurationForm extends VerticalLayout {
         Map<String, String> values = new HashMap<>();
         component.fields().forEach(f -> values.put(f.id(), f.currentValue()));
         binder.setBean(values);
+        add(form);
+    }
 
-        Button save = new Button(getTranslation("platform.config.save"), e -> save(component.pid(), services, actor));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-" + component.pid());
-        add(form, save);
+    /** The values on the form by attribute id, as text. */
+    public Map<String, String> values() {
+        return new HashMap<>(binder.getBean());
+    }
+
+    /** Shows a refusal's messages beside the fields they name, until those fields are edited. */
+    public void showErrors(Map<String, String> fieldErrors) {
+        serverErrors.clear();
+        serverErrors.putAll(fieldErrors);
+        binder.validate();
+    }
+
+    /** Clears what an earlier refusal showed. */
+    public void clearErrors() {
+        serverErrors.clear();
+        binder.validate();
     }
 
     private com.vaadin.flow.component.Component bind(ConfigurationField field) {
@@ -99,7 +125,7 @@ class ConfigurationForm extends VerticalLayout {
 
     private void save(String pid, FrameworkServices services, Actor actor) {
         serverErrors.clear();
-        Map<String, String> values = new HashMap<>(binder.getBean());
+        Map<String, String> values = values();
         boolean saved = Notices.attempt(() -> {
             try {
                 services.require(PlatformAdmin.class).configure(actor, pid, values);

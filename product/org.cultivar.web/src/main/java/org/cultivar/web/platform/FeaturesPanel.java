@@ -5,22 +5,34 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.function.Predicate;
 import org.cultivar.core.api.platform.FeatureSummary;
 import org.cultivar.core.api.platform.PlatformAdmin;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.web.osgi.FrameworkServices;
 
-/** The repository's features: install and uninstall at runtime. */
-class FeaturesPanel extends VerticalLayout {
+/**
+ * The repository's features: install and uninstall at runtime. The service decides who may see
+ * and manage which (officials their own region's); a page may show fewer, e.g. the schedules
+ * page only regional features.
+ */
+public class FeaturesPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     private final FrameworkServices services;
     private final Actor actor;
+    private final Predicate<FeatureSummary> shown;
     private final Grid<FeatureSummary> grid = new Grid<>();
 
     FeaturesPanel(FrameworkServices services, Actor actor) {
+        this(services, actor, feature -> true);
+    }
+
+    /** Only the features the predicate accepts among those the service lets the actor see. */
+    public FeaturesPanel(FrameworkServices services, Actor actor, Predicate<FeatureSummary> shown) {
         this.services = services;
         this.actor = actor;
+        this.shown = shown;
         setPadding(false);
         grid.setId("features-grid");
         grid.addColumn(FeatureSummary::name).setHeader(getTranslation("platform.feature.name")).setAutoWidth(true);
@@ -62,6 +74,6 @@ class FeaturesPanel extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(services.require(PlatformAdmin.class).features(actor));
+        grid.setItems(services.require(PlatformAdmin.class).features(actor).stream().filter(shown).toList());
     }
 }

@@ -36,6 +36,7 @@ import org.cultivar.web.security.CurrentActor;
 import org.cultivar.web.security.SignOut;
 import org.cultivar.web.subsidy.BatchesView;
 import org.cultivar.web.subsidy.BudgetsView;
+import org.cultivar.web.subsidy.SchedulesView;
 import org.cultivar.web.subsidy.SubsidyWorklistView;
 import org.cultivar.web.users.UsersView;
 
@@ -116,6 +117,9 @@ public class MainLayout extends AppLayout {
         }
         if (access.allowed(actor, BudgetsView.class)) {
             navigation.addItem(new SideNavItem(getTranslation("nav.subsidyBudgets"), BudgetsView.class, VaadinIcon.PIGGY_BANK.create()));
+        }
+        if (access.allowed(actor, SchedulesView.class)) {
+            navigation.addItem(new SideNavItem(getTranslation("nav.subsidySchedules"), SchedulesView.class, VaadinIcon.COGS.create()));
         }
         if (access.allowed(actor, ReportsView.class)) {
             navigation.addItem(new SideNavItem(getTranslation("nav.reports"), ReportsView.class, VaadinIcon.PRINT.create()));

@@ -19,6 +19,14 @@ public interface Configurations {
     void update(String pid, Map<String, String> values);
 
     /**
+     * Checks values as {@link #update} would and changes nothing: for a change that is stored now
+     * and applied on a later day.
+     *
+     * @throws ConfigurationValidationException naming each refused value
+     */
+    void validate(String pid, Map<String, String> values);
+
+    /**
      * Applies a feature's default configuration. {@code pid} may name a factory
      * configuration as {@code factoryPid~name} (OSGi Feature format).
      */

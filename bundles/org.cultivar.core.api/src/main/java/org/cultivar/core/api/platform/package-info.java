@@ -3,7 +3,9 @@
  * methods on PlatformAdmin. New methods on an interface others implement would be a major
  * change; PlatformAdmin is implemented only by the host's FeatureManager in this repository,
  * so callers built against 2.0 keep working and the version stays 2.x.
+ * 2.2.0: Configurations.validate, for effective-dated schedule changes; Configurations is
+ * implemented only by org.cultivar.platform, so the same reasoning holds.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.2.0")
 package org.cultivar.core.api.platform;

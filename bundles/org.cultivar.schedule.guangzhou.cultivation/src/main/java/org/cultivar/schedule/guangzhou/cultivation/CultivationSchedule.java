@@ -9,6 +9,7 @@ import org.cultivar.registry.api.Tier;
 import org.cultivar.subsidy.api.AmountRule;
 import org.cultivar.subsidy.api.ApplicationWindow;
 import org.cultivar.subsidy.api.BilingualText;
+import org.cultivar.subsidy.api.ComponentProperties;
 import org.cultivar.subsidy.api.Limits;
 import org.cultivar.subsidy.api.RequiredDocument;
 import org.cultivar.subsidy.api.ScheduleConfiguration;
@@ -44,10 +45,19 @@ public class CultivationSchedule implements SubsidySchedule {
     @Activate
     @Modified
     void configure(CultivationConfiguration config, Map<String, Object> properties) {
+        definition = definitionOf(config, properties);
+    }
+
+    @Override
+    public ScheduleDefinition definitionFor(Map<String, Object> properties) {
+        return definitionOf(ComponentProperties.as(CultivationConfiguration.class, properties), properties);
+    }
+
+    private static ScheduleDefinition definitionOf(CultivationConfiguration config, Map<String, Object> properties) {
         AmountRule byTier = new FixedAmountByTier(Map.of(
                 Tier.SPECIALIZED_SME, Money.parse(config.specializedSmeAmount()),
                 Tier.LITTLE_GIANT, Money.parse(config.littleGiantAmount())));
-        definition = ScheduleDefinition.builder("guangzhou.cultivation", RegionCode.of("440100"))
+        return ScheduleDefinition.builder("guangzhou.cultivation", RegionCode.of("440100"))
                 .name("专精特新企业培育奖励", "Cultivation award for Specialized SMEs and Little Giants")
                 // The MERICS report (2023) gives the amounts without a document number; Huangpu's
                 // "专精特新10条" (2021) pays the same (reference/criteria.md §4.4). Unverified for the city.

@@ -11,6 +11,7 @@ import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.subsidy.api.AmountRule;
 import org.cultivar.subsidy.api.ApplicationWindow;
 import org.cultivar.subsidy.api.BilingualText;
+import org.cultivar.subsidy.api.ComponentProperties;
 import org.cultivar.subsidy.api.MoneyField;
 import org.cultivar.subsidy.api.RequiredDocument;
 import org.cultivar.subsidy.api.ScheduleConfiguration;
@@ -52,12 +53,21 @@ public class InvestmentSchedule implements SubsidySchedule {
     @Activate
     @Modified
     void configure(InvestmentConfiguration config, Map<String, Object> properties) {
+        definition = definitionOf(config, properties);
+    }
+
+    @Override
+    public ScheduleDefinition definitionFor(Map<String, Object> properties) {
+        return definitionOf(ComponentProperties.as(InvestmentConfiguration.class, properties), properties);
+    }
+
+    private static ScheduleDefinition definitionOf(InvestmentConfiguration config, Map<String, Object> properties) {
         AmountRule rule = switch (config.mode()) {
             case PERCENTAGE -> new PercentageOf(INVESTMENT, percent(config.percent()));
             // 差额补足: each upgrade to a higher band pays the difference to what earlier awards paid
             case STEPPED -> new TopUp(new SteppedTable(INVESTMENT, bands(config.bands())), PURPOSE);
         };
-        definition = ScheduleDefinition.builder("guangzhou.investment", RegionCode.of("440100"))
+        return ScheduleDefinition.builder("guangzhou.investment", RegionCode.of("440100"))
                 .name("新增投资奖励", "Award for new investment in land or production facilities")
                 // The MERICS report (2023) gives 5% up to CNY 100 M without a document number (unverified);
                 // the stepped table is Huangpu's "专精特新10条" (2021), reference/criteria.md §4.4.

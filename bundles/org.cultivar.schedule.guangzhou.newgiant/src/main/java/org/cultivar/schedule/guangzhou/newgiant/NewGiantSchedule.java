@@ -8,6 +8,7 @@ import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.Tier;
 import org.cultivar.subsidy.api.ApplicationWindow;
 import org.cultivar.subsidy.api.BilingualText;
+import org.cultivar.subsidy.api.ComponentProperties;
 import org.cultivar.subsidy.api.Limits;
 import org.cultivar.subsidy.api.RequiredDocument;
 import org.cultivar.subsidy.api.ScheduleConfiguration;
@@ -41,7 +42,16 @@ public class NewGiantSchedule implements SubsidySchedule {
     @Activate
     @Modified
     void configure(NewGiantConfiguration config, Map<String, Object> properties) {
-        definition = ScheduleDefinition.builder("guangzhou.newgiant", RegionCode.of("440100"))
+        definition = definitionOf(config, properties);
+    }
+
+    @Override
+    public ScheduleDefinition definitionFor(Map<String, Object> properties) {
+        return definitionOf(ComponentProperties.as(NewGiantConfiguration.class, properties), properties);
+    }
+
+    private static ScheduleDefinition definitionOf(NewGiantConfiguration config, Map<String, Object> properties) {
+        return ScheduleDefinition.builder("guangzhou.newgiant", RegionCode.of("440100"))
                 .name("新认定专精特新“小巨人”企业奖励（免申即享）", "Award for newly certified Little Giants (no application)")
                 // document number confirmed by reference/criteria.md §4.3 [C: S12]; the effective day is not
                 .legalBasis("《广州市促进专精特新中小企业发展壮大若干措施》（穗府办规〔2025〕13号）",

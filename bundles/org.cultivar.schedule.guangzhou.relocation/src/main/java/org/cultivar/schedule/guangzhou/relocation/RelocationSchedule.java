@@ -8,6 +8,7 @@ import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.Tier;
 import org.cultivar.subsidy.api.ApplicationWindow;
 import org.cultivar.subsidy.api.BilingualText;
+import org.cultivar.subsidy.api.ComponentProperties;
 import org.cultivar.subsidy.api.Condition;
 import org.cultivar.subsidy.api.DateField;
 import org.cultivar.subsidy.api.IntegerField;
@@ -50,6 +51,15 @@ public class RelocationSchedule implements SubsidySchedule {
     @Activate
     @Modified
     void configure(RelocationConfiguration config, Map<String, Object> properties) {
+        definition = definitionOf(config, properties);
+    }
+
+    @Override
+    public ScheduleDefinition definitionFor(Map<String, Object> properties) {
+        return definitionOf(ComponentProperties.as(RelocationConfiguration.class, properties), properties);
+    }
+
+    private static ScheduleDefinition definitionOf(RelocationConfiguration config, Map<String, Object> properties) {
         Condition littleGiant = TitleHeld.atLeast(Tier.LITTLE_GIANT);
         Condition relocated = new RelocatedSince(RELOCATED_ON.key(), LocalDate.parse(config.relocatedSince().strip()));
         ScheduleDefinition.Builder builder = ScheduleDefinition.builder("guangzhou.relocation", RegionCode.of("440100"))
@@ -70,7 +80,7 @@ public class RelocationSchedule implements SubsidySchedule {
             builder.form(RELOCATED_ON, LAND_MU).conditions(littleGiant, relocated,
                     new OutputPerMu(LAND_MU.key(), Money.parse(config.minimumOutputPerMu())));
         }
-        definition = builder.build();
+        return builder.build();
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.cultivar.core.api.money.Money;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.subsidy.api.ApplicationWindow;
 import org.cultivar.subsidy.api.BilingualText;
+import org.cultivar.subsidy.api.ComponentProperties;
 import org.cultivar.subsidy.api.Limits;
 import org.cultivar.subsidy.api.MoneyField;
 import org.cultivar.subsidy.api.RequiredDocument;
@@ -38,8 +39,17 @@ public class RentSchedule implements SubsidySchedule {
     @Activate
     @Modified
     void configure(RentConfiguration config, Map<String, Object> properties) {
+        definition = definitionOf(config, properties);
+    }
+
+    @Override
+    public ScheduleDefinition definitionFor(Map<String, Object> properties) {
+        return definitionOf(ComponentProperties.as(RentConfiguration.class, properties), properties);
+    }
+
+    private static ScheduleDefinition definitionOf(RentConfiguration config, Map<String, Object> properties) {
         Money cap = Money.parse(config.cap());
-        definition = ScheduleDefinition.builder("guangzhou.rent", RegionCode.of("440100"))
+        return ScheduleDefinition.builder("guangzhou.rent", RegionCode.of("440100"))
                 .name("租金补贴", "Rent subsidy")
                 // The MERICS report (2023) gives the figure without a document number; no city-level
                 // rent measure was found (reference/criteria.md, open question 7). Unverified.

@@ -64,4 +64,18 @@ class RentScheduleTest {
         assertThatThrownBy(() -> configured(DEFAULTS.with("cap", "-1"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("claimed");
     }
+
+    @Test
+    void checksAProposedConfigurationWithoutPuttingItInForce() {
+        RentSchedule schedule = new RentSchedule();
+        schedule.configure(DEFAULTS.as(RentConfiguration.class), DEFAULTS.properties());
+        ScheduleDefinition inForce = schedule.definition();
+
+        ScheduleDefinition proposed = schedule.definitionFor(DEFAULTS.with("cap", "1500000").with("window.closes", "2026-06-30").properties());
+        assertThat(proposed.window().closes()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(proposed.configuration().parameters()).containsEntry("cap", "1500000");
+        assertThatThrownBy(() -> schedule.definitionFor(DEFAULTS.with("cap", "-1").properties()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(schedule.definition()).as("still the definition in force").isSameAs(inForce);
+    }
 }

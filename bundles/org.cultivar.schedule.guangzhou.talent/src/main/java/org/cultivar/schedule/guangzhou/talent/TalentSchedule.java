@@ -7,6 +7,7 @@ import org.cultivar.core.api.money.Money;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.subsidy.api.ApplicationWindow;
 import org.cultivar.subsidy.api.BilingualText;
+import org.cultivar.subsidy.api.ComponentProperties;
 import org.cultivar.subsidy.api.IntegerField;
 import org.cultivar.subsidy.api.Limits;
 import org.cultivar.subsidy.api.MoneyField;
@@ -38,8 +39,17 @@ public class TalentSchedule implements SubsidySchedule {
     @Activate
     @Modified
     void configure(TalentConfiguration config, Map<String, Object> properties) {
+        definition = definitionOf(config, properties);
+    }
+
+    @Override
+    public ScheduleDefinition definitionFor(Map<String, Object> properties) {
+        return definitionOf(ComponentProperties.as(TalentConfiguration.class, properties), properties);
+    }
+
+    private static ScheduleDefinition definitionOf(TalentConfiguration config, Map<String, Object> properties) {
         Money yearlyCap = Money.parse(config.yearlyCap());
-        definition = ScheduleDefinition.builder("guangzhou.talent", RegionCode.of("440100"))
+        return ScheduleDefinition.builder("guangzhou.talent", RegionCode.of("440100"))
                 .name("人才支持", "Talent support")
                 // The MERICS report (2023) gives the figure without a document number; no city-level
                 // talent measure was found (reference/criteria.md, open question 7). Unverified.

@@ -7,6 +7,7 @@ import org.cultivar.core.api.money.Money;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.subsidy.api.ApplicationWindow;
 import org.cultivar.subsidy.api.BilingualText;
+import org.cultivar.subsidy.api.ComponentProperties;
 import org.cultivar.subsidy.api.Limits;
 import org.cultivar.subsidy.api.MoneyField;
 import org.cultivar.subsidy.api.RequiredDocument;
@@ -42,8 +43,17 @@ public class TechnologySchedule implements SubsidySchedule {
     @Activate
     @Modified
     void configure(TechnologyConfiguration config, Map<String, Object> properties) {
+        definition = definitionOf(config, properties);
+    }
+
+    @Override
+    public ScheduleDefinition definitionFor(Map<String, Object> properties) {
+        return definitionOf(ComponentProperties.as(TechnologyConfiguration.class, properties), properties);
+    }
+
+    private static ScheduleDefinition definitionOf(TechnologyConfiguration config, Map<String, Object> properties) {
         Money yearlyCap = Money.parse(config.yearlyCap());
-        definition = ScheduleDefinition.builder("guangzhou.technology", RegionCode.of("440100"))
+        return ScheduleDefinition.builder("guangzhou.technology", RegionCode.of("440100"))
                 .name("首台套产品推广应用补贴", "Subsidy for selling catalogue equipment")
                 // The MERICS report (2023) gives the figure without a document number; Huangpu's 2021
                 // measures cap catalogue awards at CNY 0.5 M a year (reference/criteria.md §4.4). Unverified.

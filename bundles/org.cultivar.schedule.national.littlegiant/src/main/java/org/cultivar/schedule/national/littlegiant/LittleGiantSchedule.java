@@ -9,6 +9,7 @@ import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.Tier;
 import org.cultivar.subsidy.api.ApplicationWindow;
 import org.cultivar.subsidy.api.BilingualText;
+import org.cultivar.subsidy.api.ComponentProperties;
 import org.cultivar.subsidy.api.InstalmentTerms;
 import org.cultivar.subsidy.api.Limits;
 import org.cultivar.subsidy.api.RequiredDocument;
@@ -45,7 +46,16 @@ public class LittleGiantSchedule implements SubsidySchedule {
     @Activate
     @Modified
     void configure(LittleGiantConfiguration config, Map<String, Object> properties) {
-        definition = ScheduleDefinition.builder("national.littlegiant", RegionCode.NATIONAL)
+        definition = definitionOf(config, properties);
+    }
+
+    @Override
+    public ScheduleDefinition definitionFor(Map<String, Object> properties) {
+        return definitionOf(ComponentProperties.as(LittleGiantConfiguration.class, properties), properties);
+    }
+
+    private static ScheduleDefinition definitionOf(LittleGiantConfiguration config, Map<String, Object> properties) {
+        return ScheduleDefinition.builder("national.littlegiant", RegionCode.NATIONAL)
                 .name("中央财政支持重点专精特新“小巨人”企业", "Central funds for key Little Giants")
                 // both document numbers confirmed in reference/criteria.md §4.1 [C: S15, S16]
                 .legalBasis("财建〔2021〕2号；财建〔2024〕148号", "Caijian [2021] No. 2; Caijian [2024] No. 148")

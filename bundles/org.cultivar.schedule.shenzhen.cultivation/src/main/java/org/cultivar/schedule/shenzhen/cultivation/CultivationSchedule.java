@@ -9,6 +9,7 @@ import org.cultivar.registry.api.Tier;
 import org.cultivar.subsidy.api.AmountRule;
 import org.cultivar.subsidy.api.ApplicationWindow;
 import org.cultivar.subsidy.api.BilingualText;
+import org.cultivar.subsidy.api.ComponentProperties;
 import org.cultivar.subsidy.api.Limits;
 import org.cultivar.subsidy.api.RequiredDocument;
 import org.cultivar.subsidy.api.ScheduleConfiguration;
@@ -45,10 +46,19 @@ public class CultivationSchedule implements SubsidySchedule {
     @Activate
     @Modified
     void configure(CultivationConfiguration config, Map<String, Object> properties) {
+        definition = definitionOf(config, properties);
+    }
+
+    @Override
+    public ScheduleDefinition definitionFor(Map<String, Object> properties) {
+        return definitionOf(ComponentProperties.as(CultivationConfiguration.class, properties), properties);
+    }
+
+    private static ScheduleDefinition definitionOf(CultivationConfiguration config, Map<String, Object> properties) {
         AmountRule byTier = new FixedAmountByTier(Map.of(
                 Tier.SPECIALIZED_SME, Money.parse(config.specializedSmeAmount()),
                 Tier.LITTLE_GIANT, Money.parse(config.littleGiantAmount())));
-        definition = ScheduleDefinition.builder("shenzhen.cultivation", RegionCode.of("440300"))
+        return ScheduleDefinition.builder("shenzhen.cultivation", RegionCode.of("440300"))
                 .name("深圳市专精特新企业奖励", "Shenzhen award for Specialized SMEs and Little Giants")
                 // Demo only: no official Shenzhen text was found (reference/criteria.md §4.5, open question 8).
                 .legalBasis("深圳市专精特新企业扶持措施（演示配置，文号未核实）",

@@ -9,6 +9,7 @@ import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.Tier;
 import org.cultivar.subsidy.api.ApplicationWindow;
 import org.cultivar.subsidy.api.BilingualText;
+import org.cultivar.subsidy.api.ComponentProperties;
 import org.cultivar.subsidy.api.MoneyField;
 import org.cultivar.subsidy.api.RequiredDocument;
 import org.cultivar.subsidy.api.ScheduleConfiguration;
@@ -44,7 +45,16 @@ public class EquipmentSchedule implements SubsidySchedule {
     @Activate
     @Modified
     void configure(EquipmentConfiguration config, Map<String, Object> properties) {
-        definition = ScheduleDefinition.builder("shenzhen.equipment", RegionCode.of("440300"))
+        definition = definitionOf(config, properties);
+    }
+
+    @Override
+    public ScheduleDefinition definitionFor(Map<String, Object> properties) {
+        return definitionOf(ComponentProperties.as(EquipmentConfiguration.class, properties), properties);
+    }
+
+    private static ScheduleDefinition definitionOf(EquipmentConfiguration config, Map<String, Object> properties) {
+        return ScheduleDefinition.builder("shenzhen.equipment", RegionCode.of("440300"))
                 .name("设备更新奖励", "Equipment renewal award")
                 // Demo only: no official Shenzhen text was found (reference/criteria.md §4.5, open question 8).
                 .legalBasis("深圳市技术改造设备更新扶持措施（演示配置，文号未核实）",

@@ -1,0 +1,46 @@
+package org.cultivar.web.subsidy;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cultivar.core.api.security.Actor;
+import org.cultivar.subsidy.api.ScheduleDefinition;
+import org.cultivar.subsidy.api.process.ScheduleChange;
+import org.cultivar.subsidy.api.process.ScheduleChanges;
+
+/** Every dated change of a schedule: who, when, from which day, why, and each value old → new. */
+class ScheduleHistoryDialog extends Dialog {
+    private static final long serialVersionUID = 1L;
+
+    ScheduleHistoryDialog(ScheduleChanges changes, Actor actor, ScheduleDefinition schedule) {
+        setHeaderTitle(SubsidyLabels.text("subsidy.schedules.history.title", SubsidyLabels.schedule(schedule)));
+        setWidth("64em");
+        setId("schedule-history-dialog");
+        Grid<ScheduleChange> history = new Grid<>();
+        history.setId("schedule-history");
+        history.addColumn(change -> SubsidyLabels.date(change.effectiveOn())).setHeader(SubsidyLabels.text("subsidy.schedules.effectiveOn"))
+                .setAutoWidth(true);
+        history.addColumn(change -> SubsidyLabels.text(change.applied() ? "subsidy.schedules.applied" : "subsidy.schedules.pending"))
+                .setHeader(SubsidyLabels.text("subsidy.schedules.state")).setAutoWidth(true);
+        history.addColumn(ScheduleHistoryDialog::values).setHeader(SubsidyLabels.text("subsidy.schedules.values")).setFlexGrow(3);
+        history.addColumn(ScheduleChange::reason).setHeader(SubsidyLabels.text("subsidy.schedules.reason")).setFlexGrow(2);
+        history.addColumn(change -> change.proposedBy() + " · " + SubsidyLabels.time(change.proposedAt()))
+                .setHeader(SubsidyLabels.text("subsidy.schedules.proposedBy")).setAutoWidth(true);
+        history.setItems(Refusals.obtain(() -> changes.history(actor, schedule.id())).orElse(List.of()));
+        history.setEmptyStateText(SubsidyLabels.text("subsidy.schedules.history.none"));
+        add(history);
+        getFooter().add(new Button(SubsidyLabels.text("subsidy.schedules.close"), e -> close()));
+    }
+
+    /** "key: old → new" per changed parameter; an empty value reads as a dash. */
+    static String values(ScheduleChange change) {
+        return change.after().entrySet().stream().map(entry -> entry.getKey() + ": " + shown(change.before().get(entry.getKey()))
+                + " → " + shown(entry.getValue())).collect(Collectors.joining("; "));
+    }
+
+    private static String shown(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+}
