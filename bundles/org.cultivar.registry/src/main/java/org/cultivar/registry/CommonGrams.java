@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,33 +83,31 @@ final class CommonGrams {
             return;
         }
         try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO registry_name_gram_common (gram) VALUES (?) ON CONFLICT DO NOTHING");
-             PreparedStatement delete = c.prepareStatement("DELETE FROM registry_name_gram WHERE gram = ?")) {
+                "INSERT INTO registry_name_gram_common (gram) VALUES (?) ON CONFLICT DO NOTHING")) {
             for (long gram : common) {
                 insert.setLong(1, gram);
                 insert.addBatch();
-                delete.setLong(1, gram);
-                delete.addBatch();
             }
             insert.executeBatch();
-            delete.executeBatch();
         }
+        NameGramTable.removeGrams(c, List.copyOf(common));
     }
 
     /** Every bigram now held by more than {@link #LIMIT} names, listed; returns how many were. */
     static int promote(Connection c) throws SQLException {
-        int promoted;
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO registry_name_gram_common (gram) "
-                + "SELECT g.gram FROM registry_name_gram g GROUP BY g.gram HAVING COUNT(*) > ? ON CONFLICT DO NOTHING")) {
-            insert.setLong(1, LIMIT);
-            promoted = insert.executeUpdate();
-        }
-        if (promoted > 0) {
-            try (PreparedStatement delete = c.prepareStatement(
-                    "DELETE FROM registry_name_gram WHERE gram IN (SELECT gram FROM registry_name_gram_common)")) {
-                delete.executeUpdate();
+        List<Long> promoted = new ArrayList<>();
+        // the span written out: PostgreSQL matches GROUP BY expressions by text, parameters differ
+        String gram = "p.posting / " + NameGramTable.ID_SPAN;
+        try (PreparedStatement select = c.prepareStatement("SELECT " + gram + " FROM registry_name_posting p "
+                + "GROUP BY " + gram + " HAVING COUNT(*) > ?")) {
+            select.setLong(1, LIMIT);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    promoted.add(row.getLong(1));
+                }
             }
         }
-        return promoted;
+        list(c, promoted);
+        return promoted.size();
     }
 }

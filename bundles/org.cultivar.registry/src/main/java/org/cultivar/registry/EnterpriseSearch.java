@@ -90,8 +90,8 @@ final class EnterpriseSearch {
         if (chinese && stripped.codePointCount(0, stripped.length()) >= 2) {
             Long rarest = rarestGram(c, stripped);
             if (rarest != null) {
-                conditions.add("e.id IN (SELECT g.enterprise_id FROM registry_name_gram g WHERE g.gram = ?)");
-                parameters.add(rarest);
+                conditions.add(NameGramTable.holdingCondition());
+                parameters.addAll(NameGramTable.holdingParameters(rarest));
             }
             conditions.add("LOWER(e.name_zh) LIKE ? ESCAPE '\\'");
             parameters.add(pattern);

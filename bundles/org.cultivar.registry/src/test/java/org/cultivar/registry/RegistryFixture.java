@@ -130,7 +130,7 @@ final class RegistryFixture implements AutoCloseable {
     Map<String, Long> tables() {
         return transactions.required(c -> {
             Map<String, Long> counts = new java.util.TreeMap<>();
-            for (String table : List.of("registry_enterprise", "registry_name_gram", "registry_figures", "registry_title",
+            for (String table : List.of("registry_enterprise", "registry_name_posting", "registry_figures", "registry_title",
                     "registry_title_transition", "registry_evaluation", "registry_criteria_exception", "registry_red_flag")) {
                 try (var statement = c.createStatement(); var row = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     row.next();

@@ -216,8 +216,9 @@ abstract class SearchAndBatchContract {
     private long postings(String bigram) {
         long gram = NameGrams.of(bigram).iterator().next();
         return fixture.transactions.required(c -> {
-            try (var count = c.prepareStatement("SELECT COUNT(*) FROM registry_name_gram WHERE gram = ?")) {
-                count.setLong(1, gram);
+            try (var count = c.prepareStatement("SELECT COUNT(*) FROM registry_name_posting WHERE posting BETWEEN ? AND ?")) {
+                count.setLong(1, NameGramTable.posting(gram, 0));
+                count.setLong(2, NameGramTable.posting(gram, NameGramTable.ID_SPAN - 1));
                 try (var row = count.executeQuery()) {
                     row.next();
                     return row.getLong(1);
