@@ -54,6 +54,7 @@ class BatchCrashTest {
 
     @Test
     void killedAtRandomInstantsTheBatchNeverHalfDoesOrPaysTwiceAndFinishesToTheFen() throws Exception {
+        long started = System.nanoTime();
         CrashPopulation population = new CrashPopulation(FIRMS);
         Path database = folder.resolve("cultivar");
         Path journal = folder.resolve("bank");
@@ -78,10 +79,11 @@ class BatchCrashTest {
                 Thread.sleep(point.delayMillis());
             }
             WorkerProcess.Ending ending = worker.kill();
-            System.out.println("crash round " + round + " (seed " + SEED + "): " + point + " -> " + ending + " after " + worker.lastLines());
             assertThat(ending).as("round %d, the worker's errors:%n%s", round, worker.errors()).isNotEqualTo(WorkerProcess.Ending.FAILED);
             killedAtWork += ending == WorkerProcess.Ending.KILLED_AT_WORK ? 1 : 0;
-            assertConsistent(database, bank, population, "after kill " + round + " " + worker.lastLines());
+            String found = assertConsistent(database, bank, population, "after kill " + round + " " + worker.lastLines());
+            System.out.printf("crash round %d (seed %d, %d s into the test): %s -> %s after %s; found %s%n", round, SEED,
+                    (System.nanoTime() - started) / 1_000_000_000, point, ending, worker.lastLines(), found);
         }
 
         WorkerProcess last = WorkerProcess.start(database, journal, FIRMS, folder.resolve("worker-last.err"));
@@ -90,11 +92,15 @@ class BatchCrashTest {
         assertConsistent(database, bank, population, "after the last run");
         assertEveryPayoutPaidOnceToTheFen(database, bank, population);
         assertThat(killedAtWork).as("rounds whose kill hit the worker at work").isGreaterThanOrEqualTo(3);
+        System.out.printf("crash test: %d of %d kills hit the worker at work; finished %d s into the test%n", killedAtWork, plan.size(),
+                (System.nanoTime() - started) / 1_000_000_000);
     }
 
-    private static void assertConsistent(Path database, FileBank bank, CrashPopulation population, String when) {
+    /** Asserts the invariants; returns the states found, for the log. */
+    private static String assertConsistent(Path database, FileBank bank, CrashPopulation population, String when) {
         try (HikariDataSource pool = CrashEngine.open(database)) {
             assertThat(CrashInvariants.violations(pool, bank, population)).as(when).isEmpty();
+            return CrashInvariants.states(pool);
         }
     }
 

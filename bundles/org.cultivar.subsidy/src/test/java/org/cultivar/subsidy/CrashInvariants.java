@@ -56,6 +56,18 @@ final class CrashInvariants {
         }
     }
 
+    /** The batch's status and how many payouts are in each status, for the test's log. */
+    static String states(DataSource pool) {
+        try (Connection c = pool.getConnection()) {
+            String batch = Jdbc.one(c, "SELECT status FROM subsidy_batch", row -> row.getString(1)).orElse("none");
+            Map<String, Long> payouts = new java.util.TreeMap<>();
+            Jdbc.list(c, "SELECT status, COUNT(*) FROM subsidy_payout GROUP BY status", row -> payouts.put(row.getString(1), row.getLong(2)));
+            return "batch " + batch + ", payouts " + payouts;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void run() throws SQLException {
         List<Batch> batches = Jdbc.list(c, "SELECT id, status, message_id FROM subsidy_batch", row -> new Batch(row.getLong(1),
                 DisbursementBatch.Status.valueOf(row.getString(2)), row.getString(3)));
