@@ -38,6 +38,13 @@ final class BatchFilling {
         }
     }
 
+    /** Fills on every batch left PREPARING, one after the other. */
+    void resumeInterrupted() {
+        for (long batchId : engine.transactions().required(BatchTable::preparing)) {
+            run(Actor.SYSTEM, batchId);
+        }
+    }
+
     private boolean chunk(Connection c, Actor actor, long batchId) throws SQLException {
         Optional<DisbursementBatch.Status> status = BatchTable.lock(c, batchId);
         if (status.isEmpty() || status.get() != DisbursementBatch.Status.PREPARING) {

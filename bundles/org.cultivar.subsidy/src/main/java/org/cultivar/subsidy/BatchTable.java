@@ -55,6 +55,12 @@ final class BatchTable {
         Jdbc.update(c, "UPDATE subsidy_batch SET status = ?, version = version + 1 WHERE id = ?", status, id);
     }
 
+    /** Ids of the batches still being filled, oldest first. */
+    static List<Long> preparing(Connection c) throws SQLException {
+        return Jdbc.list(c, "SELECT id FROM subsidy_batch WHERE status = ? ORDER BY id", row -> row.getLong(1),
+                DisbursementBatch.Status.PREPARING);
+    }
+
     static List<Long> pending(Connection c, long batchId, int limit) throws SQLException {
         return Jdbc.list(c, "SELECT payout_id FROM subsidy_batch_item WHERE batch_id = ? AND state = 'PENDING'"
                 + " ORDER BY payout_id FETCH FIRST ? ROWS ONLY", row -> row.getLong(1), batchId, limit);

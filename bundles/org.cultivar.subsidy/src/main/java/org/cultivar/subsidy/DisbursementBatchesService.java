@@ -76,6 +76,8 @@ public class DisbursementBatchesService implements DisbursementBatches {
                                       EngineConfiguration configuration) {
         this(new EngineContext(transactions, auditTrail, events, Clock.systemUTC()), EngineSettings.from(configuration), registry,
                 writer, reader, Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "cultivar-disbursement")));
+        // after a crash, kill or stop nobody else would carry on a PREPARING batch: it would wait forever
+        resumeInterrupted();
     }
 
     DisbursementBatchesService(EngineContext engine, EngineSettings settings, CertificationRegistry registry,
@@ -87,6 +89,16 @@ public class DisbursementBatchesService implements DisbursementBatches {
         this.filling = new BatchFilling(engine, registry, settings.chunkSize());
         this.worker = worker;
         this.ownedWorker = worker instanceof ExecutorService service ? service : null;
+    }
+
+    /**
+     * Queues every batch that a crash, kill or stop left PREPARING to be filled on from its last
+     * committed chunk, by the system actor (DESIGN.md: batch resume is automatic work). Called
+     * when the component starts; a batch another node is filling at that moment is safe, since
+     * its chunks take turns on the batch row's lock.
+     */
+    void resumeInterrupted() {
+        worker.execute(filling::resumeInterrupted);
     }
 
     @Deactivate

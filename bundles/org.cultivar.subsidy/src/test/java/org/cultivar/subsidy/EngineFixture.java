@@ -73,6 +73,7 @@ final class EngineFixture implements AutoCloseable {
     final FakeBank bank = new FakeBank();
     final ScheduleCatalogue schedules = new ScheduleCatalogue();
     final List<Runnable> heldBack = new ArrayList<>();
+    final EngineSettings settings;
     final EngineContext engine;
     final ApplicationsService applications;
     final ApprovalsService approvals;
@@ -98,7 +99,7 @@ final class EngineFixture implements AutoCloseable {
         transactions = new ThreadBoundTransactions(pool);
         audit = new RecordingAuditTrail(transactions);
         engine = new EngineContext(transactions, audit, new SubsidyEvents(transactions), clock);
-        EngineSettings settings = new EngineSettings(Map.of(), Map.of(CULTIVATION, PAYER, RENT, PAYER), "广州市工业和信息化局", chunkSize);
+        settings = new EngineSettings(Map.of(), Map.of(CULTIVATION, PAYER, RENT, PAYER), "广州市工业和信息化局", chunkSize);
         Executor worker = task -> {
             if (holdBatches) {
                 heldBack.add(task);
@@ -117,6 +118,11 @@ final class EngineFixture implements AutoCloseable {
         schedules.addSchedule(cultivation);
         schedules.addSchedule(shenzhen);
         schedules.addSchedule(rent);
+    }
+
+    /** The batches service as a restarted process builds it over the same database, filling on the calling thread. */
+    DisbursementBatchesService restartedBatches() {
+        return new DisbursementBatchesService(engine, settings, registry, bank, bank, Runnable::run);
     }
 
     static Actor actor(String id, RegionCode scope, Role... roles) {

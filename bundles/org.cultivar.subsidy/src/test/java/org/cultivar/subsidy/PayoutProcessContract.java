@@ -215,6 +215,28 @@ abstract class PayoutProcessContract {
     }
 
     @Test
+    void aBatchACrashLeftPreparingIsFilledOnByTheSystemWhenTheEngineStartsAgain() {
+        fixture.appropriate(CULTIVATION, 2026, "5000000");
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            ids.add(readyPayout(fixture.specializedFirm(n)).id());
+        }
+        fixture.holdBatches = true;
+        DisbursementBatch preparing = fixture.batches.create(GZ_CLERK, CULTIVATION, ids, "before-the-crash");
+        fixture.heldBack.clear(); // the process died before its worker thread ran
+        fixture.holdBatches = false;
+
+        fixture.restartedBatches().resumeInterrupted();
+
+        DisbursementBatch resumed = fixture.batches.batch(GZ_CLERK, preparing.id()).orElseThrow();
+        assertThat(resumed.status()).isEqualTo(DisbursementBatch.Status.READY);
+        assertThat(resumed.payouts()).isEqualTo(3);
+        assertThat(resumed.total()).isEqualTo(yuan("1500000.00"));
+        assertThat(fixture.audit.events("batch.ready")).singleElement()
+                .satisfies(event -> assertThat(event.actor()).isSameAs(org.cultivar.core.api.security.Actor.SYSTEM));
+    }
+
+    @Test
     void aRecoveryTakesBackPaidMoneyAndARepaymentCountsOnce() {
         fixture.appropriate(CULTIVATION, 2026, "1000000");
         CreditCode firm = fixture.specializedFirm(1);
