@@ -184,7 +184,7 @@ public class DisbursementBatchesService implements DisbursementBatches {
         }
         BankAccount payer = settings.payer(batch.batch().scheduleId()).orElseThrow(() -> new ConflictException(
                 "No payer account is configured for " + batch.batch().scheduleId() + "; an administrator must configure it."));
-        return engine.transactions().required(c -> {
+        PaymentFile file = engine.transactions().required(c -> {
             PaymentOrder order = new PaymentOrder(batch.messageId(), batch.batch().createdAt(), batch.executionDate(),
                     settings.initiatingParty(), payer, BatchTable.instructions(c, batchId));
             byte[] content = format == PaymentFile.Format.PAIN_001 ? writer.pain001(order) : writer.csv(order);
@@ -201,6 +201,8 @@ public class DisbursementBatchesService implements DisbursementBatches {
             String extension = format == PaymentFile.Format.PAIN_001 ? ".xml" : ".csv";
             return new PaymentFile("cultivar-batch-" + batchId + extension, format, content, sha256);
         });
+        DurableBeforeLeaving.flush(engine.transactions());
+        return file;
     }
 
     @Override
