@@ -1,4 +1,4 @@
--- The bigram index, reshaped for write speed at national scale (ADR 0006):
+-- The bigram index, reshaped for write speed at national scale (ADR 0007):
 -- 1. A posting is one BIGINT: the bigram (two 16-bit characters) times 2^31 plus the enterprise
 --    id, so the table is one B-tree keyed by itself; the former (gram, enterprise_id) key cost
 --    H2 a hidden row id, a unique secondary index and its uniqueness check per posting.
