@@ -70,11 +70,15 @@ class SchedulesBrowserIT {
 
         chromium.click(By.cssSelector("vaadin-button.configure-schedule"));
         chromium.waitFor(By.id("schedule-configuration-dialog"));
-        chromium.setField("config-payer_accountName", "广州市工业和信息化局");
+        // Metatype ids read "payer.accountName": a dot a CSS id selector would take for a class
+        chromium.waitFor(By.xpath("//*[@id='config-payer.accountName']//input"))
+                .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "广州市工业和信息化局",
+                        org.openqa.selenium.Keys.TAB);
         LocalDate nextMonth = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(1);
         WebElement day = chromium.waitFor(By.id("change-effective-on"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", day, nextMonth.toString());
-        chromium.waitFor(By.cssSelector("#change-reason textarea")).sendKeys("浏览器测试：更新付款账户名称");
+        chromium.waitFor(By.cssSelector("#change-reason textarea")).sendKeys("浏览器测试：更新付款账户名称",
+                org.openqa.selenium.Keys.TAB); // a text area sends its value when it loses focus
         chromium.screenshot("subsidy-schedule-configure");
         chromium.click(By.id("save-schedule-configuration"));
         chromium.waitFor(By.xpath("//vaadin-notification-card[contains(., '" + nextMonth.getYear() + "')]"));
