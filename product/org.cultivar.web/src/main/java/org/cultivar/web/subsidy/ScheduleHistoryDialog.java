@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.util.List;
@@ -28,6 +29,8 @@ class ScheduleHistoryDialog extends Dialog {
         setId("schedule-history-dialog");
         Grid<ScheduleChange> history = new Grid<>();
         history.setId("schedule-history");
+        // values and reasons are what an auditor reads: wrapped, never cut off with "…"
+        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.addColumn(change -> SubsidyLabels.date(change.effectiveOn())).setHeader(SubsidyLabels.text("subsidy.schedules.effectiveOn"))
                 .setAutoWidth(true);
         history.addColumn(ScheduleHistoryDialog::state).setHeader(SubsidyLabels.text("subsidy.schedules.state")).setAutoWidth(true);
