@@ -18,9 +18,11 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.metatype.AttributeDefinition;
 import org.osgi.service.metatype.MetaTypeInformation;
 import org.osgi.service.metatype.MetaTypeService;
@@ -30,7 +32,8 @@ import org.osgi.service.metatype.ObjectClassDefinition;
  * Configuration Admin and Metatype for the host's forms. Edits are validated loudly against
  * Metatype and applied whole or not at all; keys the form does not know are kept.
  */
-@Component(service = Configurations.class)
+// one instance per using bundle, so an update knows whose it is: an owned configuration is changed only by its owner (ADR 0006)
+@Component(service = Configurations.class, scope = ServiceScope.BUNDLE)
 public class ConfigurationsComponent implements Configurations {
 
     /** Configurations are bound to no particular bundle location. */
@@ -39,13 +42,17 @@ public class ConfigurationsComponent implements Configurations {
     private final BundleContext context;
     private final ConfigurationAdmin configurationAdmin;
     private final MetaTypeService metaTypes;
+    private final ConfigurationOwners owners;
+    private final long callerBundleId;
 
     @Activate
-    public ConfigurationsComponent(BundleContext context, @Reference ConfigurationAdmin configurationAdmin,
-                                   @Reference MetaTypeService metaTypes) {
-        this.context = context;
+    public ConfigurationsComponent(ComponentContext component, @Reference ConfigurationAdmin configurationAdmin,
+                                   @Reference MetaTypeService metaTypes, @Reference ConfigurationOwners owners) {
+        this.context = component.getBundleContext();
         this.configurationAdmin = configurationAdmin;
         this.metaTypes = metaTypes;
+        this.owners = owners;
+        this.callerBundleId = component.getUsingBundle().getBundleId();
     }
 
     @Override
@@ -73,6 +80,7 @@ public class ConfigurationsComponent implements Configurations {
 
     @Override
     public void update(String pid, Map<String, String> values) {
+        owners.requireMayUpdate(pid, callerBundleId);
         Map<String, Object> converted = validated(pid, values);
         try {
             Configuration configuration = configurationAdmin.getConfiguration(pid, ANY_LOCATION);

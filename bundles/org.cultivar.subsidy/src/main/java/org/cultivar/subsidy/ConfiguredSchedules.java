@@ -48,6 +48,11 @@ public class ConfiguredSchedules {
         }
     }
 
+    /** Whether a running schedule is configured by the pid. */
+    boolean configuresAny(String pid) {
+        return byId.values().stream().anyMatch(configured -> configured.pid().equals(pid));
+    }
+
     Optional<Configured> find(String scheduleId) {
         return Optional.ofNullable(byId.get(scheduleId));
     }

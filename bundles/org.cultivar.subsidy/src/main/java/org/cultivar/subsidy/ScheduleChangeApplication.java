@@ -1,5 +1,7 @@
 package org.cultivar.subsidy;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.TreeMap;
 import org.cultivar.core.api.audit.AuditEvent;
 import org.cultivar.core.api.platform.Configurations;
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.subsidy.api.process.ScheduleChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,21 +69,37 @@ final class ScheduleChangeApplication {
                 return 0;
             }
             int applied = 0;
+            // the running configuration, brought forward change by change: what each newly applied one replaces
+            Map<String, String> running = CurrentConfiguration.values(configurations, pid);
             Map<String, String> values = new TreeMap<>();
             for (ScheduleChangeTable.Stored stored : inForce) {
-                values.putAll(stored.change().after());
-                if (!stored.change().applied() && ScheduleChangeTable.markApplied(c, stored.change().id(), engine.now())) {
-                    engine.audit().record(AuditEvent.of(Actor.SYSTEM, "schedule-configuration.applied", "schedule-configuration",
-                                    Long.toString(stored.change().id())).withRegion(stored.change().region().code())
-                            .withChange(Json.write(stored.change().before()), Json.write(stored.change().after())));
-                    engine.events().publish("schedule-configuration/APPLIED", Map.of("id", stored.change().id(),
-                            "schedule", scheduleId, "region", stored.change().region().code()));
-                    applied++;
+                ScheduleChange change = stored.change();
+                Map<String, String> replaced = new TreeMap<>(running);
+                replaced.keySet().retainAll(change.after().keySet());
+                boolean appliedNow = !change.applied() && markApplied(c, change, replaced);
+                // not marked by this call: another node applied it, or an official cancelled it and its values stay out
+                if (appliedNow || change.applied() || ScheduleChangeTable.get(c, change.id()).change().applied()) {
+                    values.putAll(change.after());
+                    running.putAll(change.after());
                 }
+                applied += appliedNow ? 1 : 0;
             }
             // last, so that a refusal rolls the marks back
             configurations.update(pid, values);
             return applied;
         });
+    }
+
+    /** Records the change as applied by the system, with what it replaced; whether this call did. */
+    private boolean markApplied(Connection c, ScheduleChange change, Map<String, String> replaced) throws SQLException {
+        if (!ScheduleChangeTable.markApplied(c, change.id(), engine.now(), replaced)) {
+            return false;
+        }
+        engine.audit().record(AuditEvent.of(Actor.SYSTEM, "schedule-configuration.applied", "schedule-configuration",
+                        Long.toString(change.id())).withRegion(change.region().code())
+                .withChange(Json.write(replaced), Json.write(change.after())));
+        engine.events().publish("schedule-configuration/APPLIED", Map.of("id", change.id(),
+                "schedule", change.scheduleId(), "region", change.region().code()));
+        return true;
     }
 }

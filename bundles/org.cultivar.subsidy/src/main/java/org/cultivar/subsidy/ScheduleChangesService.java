@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.cultivar.core.api.audit.AuditEvent;
@@ -18,6 +20,7 @@ import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.FieldProblem;
 import org.cultivar.registry.api.InvalidInputException;
 import org.cultivar.subsidy.api.ScheduleDefinition;
+import org.cultivar.subsidy.api.process.ConflictException;
 import org.cultivar.subsidy.api.process.ScheduleChange;
 import org.cultivar.subsidy.api.process.ScheduleChanges;
 import org.cultivar.subsidy.api.process.ScheduleUnavailableException;
@@ -41,6 +44,8 @@ public class ScheduleChangesService implements ScheduleChanges {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleChangesService.class);
     private static final int REASON_LENGTH = 1000;
+    /** No change left out: ids start at 1. */
+    private static final long NONE = 0;
 
     private final EngineContext engine;
     private final ConfiguredSchedules schedules;
@@ -110,7 +115,8 @@ public class ScheduleChangesService implements ScheduleChanges {
                 LOG.error("Schedule change {} of {} is stored but could not be applied yet", id, scheduleId, e);
             }
         }
-        return engine.transactions().required(c -> ScheduleChangeTable.get(c, id).change());
+        return engine.transactions().required(c -> withProjectedBefore(scheduleId, ScheduleChangeTable.history(c, scheduleId)).stream()
+                .filter(change -> change.id() == id).findFirst().orElseThrow());
     }
 
     @Override
@@ -118,8 +124,86 @@ public class ScheduleChangesService implements ScheduleChanges {
         Authority.requireReader(actor);
         return engine.transactions().required(c -> {
             Authority.requireScope(actor, region(c, scheduleId));
-            return ScheduleChangeTable.history(c, scheduleId);
+            return withProjectedBefore(scheduleId, ScheduleChangeTable.history(c, scheduleId));
         });
+    }
+
+    @Override
+    public ScheduleChange cancel(Actor actor, long changeId, String reason) {
+        Authority.requireOfficial(actor);
+        String why = Reasons.required("reason", reason, REASON_LENGTH);
+        return engine.transactions().required(c -> {
+            ScheduleChange change = ScheduleChangeTable.find(c, changeId).map(ScheduleChangeTable.Stored::change)
+                    .orElseThrow(() -> new InvalidInputException("change", "there is no schedule change " + changeId));
+            Authority.requireScope(actor, change.region());
+            if (change.cancelled()) {
+                throw new InvalidInputException("change", "was already cancelled by " + change.cancellation().by());
+            }
+            if (change.applied()) {
+                throw new InvalidInputException("change", "is in force since " + change.effectiveOn()
+                        + "; to undo it, propose a change back to the earlier values");
+            }
+            checkWaitingChangesWithout(c, change);
+            if (!ScheduleChangeTable.markCancelled(c, changeId, actor, engine.now(), why)) {
+                throw new ConflictException("The change was applied or cancelled meanwhile; nothing was cancelled");
+            }
+            engine.audit().record(AuditEvent.of(actor, "schedule-configuration.cancelled", "schedule-configuration", Long.toString(changeId))
+                    .withRegion(change.region().code())
+                    .withChange(Json.write(Map.of("schedule", change.scheduleId(), "effectiveOn", change.effectiveOn().toString(),
+                            "values", change.after())), Json.write(Map.of("cancelled", true, "reason", why))));
+            engine.events().publish("schedule-configuration/CANCELLED", Map.of("id", changeId, "schedule", change.scheduleId(),
+                    "region", change.region().code()));
+            return ScheduleChangeTable.get(c, changeId).change();
+        });
+    }
+
+    /**
+     * The changes still waiting would have been checked with this one in force before them; each
+     * must still make a configuration the schedule accepts on its day without it, else the official
+     * cancels that one first. Without a running schedule to ask, only a change nothing waits after may go.
+     */
+    private void checkWaitingChangesWithout(Connection c, ScheduleChange cancelled) throws SQLException {
+        List<ScheduleChange> later = ScheduleChangeTable.pending(c, cancelled.scheduleId()).stream()
+                .filter(waiting -> waiting.id() != cancelled.id() && !waiting.effectiveOn().isBefore(cancelled.effectiveOn())).toList();
+        if (later.isEmpty()) {
+            return;
+        }
+        ConfiguredSchedules.Configured running = schedules.require(cancelled.scheduleId());
+        Map<String, String> inForce = CurrentConfiguration.values(configurations, running.pid());
+        for (ScheduleChange waiting : later) {
+            Map<String, Object> onTheDay = configurationOn(c, cancelled.scheduleId(), inForce, waiting.effectiveOn(), cancelled.id());
+            try {
+                running.schedule().definitionFor(onTheDay);
+            } catch (RuntimeException refused) {
+                throw new InvalidInputException("change", "the change from " + waiting.effectiveOn() + " (no. " + waiting.id()
+                        + ") needs it: without it the schedule refuses that configuration (" + refused.getMessage() + "); cancel that one first");
+            }
+        }
+    }
+
+    /**
+     * A waiting change's {@code before}: what it would replace as things stand, the values in force
+     * now brought forward by the changes waiting before it. Applied ones keep what they replaced.
+     */
+    private List<ScheduleChange> withProjectedBefore(String scheduleId, List<ScheduleChange> history) {
+        if (history.stream().noneMatch(ScheduleChange::pending)) {
+            return history;
+        }
+        Optional<ConfiguredSchedules.Configured> running = schedules.find(scheduleId);
+        if (running.isEmpty()) {
+            return history; // no values in force to project from: as seen when proposed
+        }
+        Map<String, String> projected = CurrentConfiguration.values(configurations, running.get().pid());
+        Map<Long, ScheduleChange> byId = new java.util.HashMap<>();
+        history.stream().filter(ScheduleChange::pending)
+                .sorted(java.util.Comparator.comparing(ScheduleChange::effectiveOn).thenComparing(ScheduleChange::id))
+                .forEach(waiting -> {
+                    SortedMap<String, String> before = new TreeMap<>(projected);
+                    before.keySet().retainAll(waiting.after().keySet());
+                    byId.put(waiting.id(), waiting.withBefore(before));
+                    projected.putAll(waiting.after());
+                });
+        return history.stream().map(change -> byId.getOrDefault(change.id(), change)).toList();
     }
 
     /** Every problem with the request itself at once; the cleaned reason. */
@@ -153,12 +237,7 @@ public class ScheduleChangesService implements ScheduleChanges {
      */
     private void checkWithSchedule(Connection c, ConfiguredSchedules.Configured running, ScheduleDefinition current,
                                    Map<String, String> inForce, LocalDate effectiveOn, Map<String, String> after) throws SQLException {
-        Map<String, Object> onTheDay = new TreeMap<>(inForce);
-        for (ScheduleChangeTable.Stored waiting : ScheduleChangeTable.effectiveBy(c, current.id(), effectiveOn)) {
-            if (!waiting.change().applied()) {
-                onTheDay.putAll(waiting.change().after());
-            }
-        }
+        Map<String, Object> onTheDay = configurationOn(c, current.id(), inForce, effectiveOn, NONE);
         onTheDay.putAll(after);
         try {
             running.schedule().definitionFor(onTheDay);
@@ -174,9 +253,20 @@ public class ScheduleChangesService implements ScheduleChanges {
         }
     }
 
+    /** The configuration on the day: what is in force, with the changes waiting that take effect by then, but for one left out. */
+    private static Map<String, Object> configurationOn(Connection c, String scheduleId, Map<String, String> inForce, LocalDate day,
+                                                       long leftOut) throws SQLException {
+        Map<String, Object> onTheDay = new TreeMap<>(inForce);
+        for (ScheduleChangeTable.Stored waiting : ScheduleChangeTable.effectiveBy(c, scheduleId, day)) {
+            if (!waiting.change().applied() && waiting.change().id() != leftOut) {
+                onTheDay.putAll(waiting.change().after());
+            }
+        }
+        return onTheDay;
+    }
+
     private ConfigurableComponent form(String scheduleId, String pid) {
-        return configurations.components().stream().filter(component -> component.pid().equals(pid)).findFirst()
-                .orElseThrow(() -> new ScheduleUnavailableException(scheduleId));
+        return CurrentConfiguration.form(configurations, pid).orElseThrow(() -> new ScheduleUnavailableException(scheduleId));
     }
 
     /** The schedule's region: from its recorded changes, else from the running schedule. */

@@ -225,6 +225,92 @@ abstract class ScheduleChangesContract {
                 .award().orElseThrow().amount()).as("new applications use the new parameters").isEqualTo(Money.parse("800000"));
     }
 
+    @Test
+    void aWaitingChangeIsCancelledWithAReasonAuditedAndNeverApplied() {
+        ScheduleChange waiting = changes.propose(GZ_OFFICIAL, ID, TODAY.plusDays(10), Map.of("littleGiantAmount", "2500000"), "上调");
+
+        ScheduleChange cancelled = changes.cancel(GZ_OFFICIAL, waiting.id(), "  预算未获批准  ");
+
+        assertThat(cancelled.cancelled()).isTrue();
+        assertThat(cancelled.pending()).isFalse();
+        assertThat(cancelled.cancellation().by()).isEqualTo(GZ_OFFICIAL.userId());
+        assertThat(cancelled.cancellation().reason()).isEqualTo("预算未获批准");
+        assertThat(changes.history(GZ_AUDITOR, ID)).singleElement().satisfies(shown -> assertThat(shown.cancelled()).isTrue());
+        assertThat(fixture.audit.actions()).containsExactly("schedule-configuration.proposed", "schedule-configuration.cancelled");
+        assertThat(fixture.audit.events("schedule-configuration.cancelled").get(0).after()).contains("预算未获批准");
+        fixture.clock.setDay(TODAY.plusDays(10));
+        assertThat(sweep.applyDue()).isZero();
+        assertThat(parameter("littleGiantAmount")).isEqualTo("2000000");
+    }
+
+    @Test
+    void onlyOfficialsOfTheRegionCancelAndOnlyWhatIsNotInForce() {
+        ScheduleChange waiting = changes.propose(GZ_OFFICIAL, ID, TODAY.plusDays(10), Map.of("littleGiantAmount", "2500000"), "上调");
+        ScheduleChange inForce = changes.propose(GZ_OFFICIAL, ID, TODAY, Map.of("specializedSmeAmount", "600000"), "上调");
+
+        assertThatThrownBy(() -> changes.cancel(SZ_OFFICIAL, waiting.id(), "x")).isInstanceOf(AccessDeniedException.class);
+        for (Actor notOfficial : List.of(GZ_CLERK, GZ_AUDITOR, ADMIN)) {
+            assertThatThrownBy(() -> changes.cancel(notOfficial, waiting.id(), "x")).as(notOfficial.userId())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> changes.cancel(GZ_OFFICIAL, waiting.id(), " ")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("reason");
+        assertThatThrownBy(() -> changes.cancel(GZ_OFFICIAL, 999_999, "x")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no schedule change 999999");
+        assertThatThrownBy(() -> changes.cancel(GZ_OFFICIAL, inForce.id(), "x")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("in force");
+        assertThat(fixture.audit.actions()).doesNotContain("schedule-configuration.cancelled");
+
+        changes.cancel(GZ_OFFICIAL, waiting.id(), "撤回");
+        assertThatThrownBy(() -> changes.cancel(GZ_OFFICIAL, waiting.id(), "again")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("already cancelled");
+        assertThat(fixture.audit.events("schedule-configuration.cancelled")).hasSize(1);
+    }
+
+    @Test
+    void aChangeALaterWaitingChangeNeedsIsNotCancelledUntilThatOneIs() {
+        changes.propose(GZ_OFFICIAL, ID, TODAY, Map.of("window.closes", "2026-03-31"), "本期");
+        ScheduleChange longer = changes.propose(GZ_OFFICIAL, ID, TODAY.plusDays(5), Map.of("window.closes", "2026-12-31"), "延长");
+        ScheduleChange opens = changes.propose(GZ_OFFICIAL, ID, TODAY.plusDays(6), Map.of("window.opens", "2026-06-01"), "下期");
+
+        assertThatThrownBy(() -> changes.cancel(GZ_OFFICIAL, longer.id(), "不延长")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no. " + opens.id()).hasMessageContaining("cancel that one first");
+        changes.cancel(GZ_OFFICIAL, opens.id(), "不开下期");
+        assertThat(changes.cancel(GZ_OFFICIAL, longer.id(), "不延长").cancelled()).isTrue();
+    }
+
+    @Test
+    void beforeIsWhatWasInForceJustBeforeTheChangesDayNotWhenItWasProposed() {
+        ScheduleChange later = changes.propose(GZ_OFFICIAL, ID, TODAY.plusDays(10), Map.of("specializedSmeAmount", "600000"), "二期");
+        assertThat(later.before()).containsExactly(Map.entry("specializedSmeAmount", "500000"));
+        ScheduleChange earlier = changes.propose(GZ_OFFICIAL, ID, TODAY.plusDays(5), Map.of("specializedSmeAmount", "550000"), "一期");
+
+        assertThat(changes.history(GZ_AUDITOR, ID)).as("waiting: what each would replace as things stand")
+                .extracting(change -> change.before().get("specializedSmeAmount")).containsExactly("550000", "500000");
+
+        fixture.clock.setDay(TODAY.plusDays(10));
+        assertThat(sweep.applyDue()).isEqualTo(2);
+        List<ScheduleChange> history = changes.history(GZ_AUDITOR, ID);
+        assertThat(history).extracting(ScheduleChange::id).containsExactly(later.id(), earlier.id());
+        assertThat(history).as("applied: what each replaced").extracting(change -> change.before().get("specializedSmeAmount"))
+                .containsExactly("550000", "500000");
+        assertThat(fixture.audit.events("schedule-configuration.applied")).extracting(event -> event.before())
+                .containsExactly("{\"specializedSmeAmount\":\"500000\"}", "{\"specializedSmeAmount\":\"550000\"}");
+        assertThat(parameter("specializedSmeAmount")).isEqualTo("600000");
+    }
+
+    @Test
+    void theEngineOwnsTheConfigurationOfEveryScheduleItChanges() {
+        ScheduleConfigurationOwner owner = new ScheduleConfigurationOwner(fixture.engine.transactions(), configured, null);
+        assertThat(owner.owns(DatedSchedule.PID)).as("a running schedule's").isTrue();
+        assertThat(owner.owns("org.cultivar.store")).isFalse();
+        assertThat(owner.whereToChange()).contains("Subsidies → Schedules");
+
+        changes.propose(GZ_OFFICIAL, ID, TODAY.plusDays(1), Map.of("littleGiantAmount", "2500000"), "上调");
+        configured.removeSchedule(schedule);
+        assertThat(owner.owns(DatedSchedule.PID)).as("a stopped schedule's with dated changes").isTrue();
+    }
+
     private void assertNothingStored() {
         assertThat(fixture.count("subsidy_schedule_change")).isZero();
         assertThat(fixture.audit.actions()).doesNotContain("schedule-configuration.proposed");

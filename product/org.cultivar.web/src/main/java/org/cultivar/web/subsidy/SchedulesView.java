@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -55,24 +56,27 @@ public class SchedulesView extends VerticalLayout implements HasDynamicTitle {
         }
         Map<String, BudgetPosition> budgets = budgetsThisYear();
         schedules.setId("region-schedules");
-        schedules.addColumn(schedule -> SubsidyLabels.of(schedule.name())).setHeader(SubsidyLabels.text("subsidy.schedule")).setFlexGrow(2);
+        // long Chinese names and legal bases wrap rather than end in "…"; the actions stay in view at the right
+        schedules.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        schedules.addColumn(schedule -> SubsidyLabels.of(schedule.name())).setHeader(SubsidyLabels.text("subsidy.schedule")).setFlexGrow(2)
+                .setWidth("11em");
         schedules.addColumn(schedule -> SubsidyLabels.of(schedule.legalBasis())).setHeader(SubsidyLabels.text("subsidy.schedules.legalBasis"))
-                .setFlexGrow(3);
+                .setFlexGrow(3).setWidth("12em");
         schedules.addColumn(schedule -> schedule.region().code()).setHeader(SubsidyLabels.text("subsidy.schedules.region")).setAutoWidth(true);
         schedules.addColumn(schedule -> SubsidyLabels.text("subsidy.schedules.active")).setHeader(SubsidyLabels.text("subsidy.schedules.state"))
                 .setAutoWidth(true);
         schedules.addColumn(schedule -> window(schedule.window())).setHeader(SubsidyLabels.text("subsidy.schedules.window")).setFlexGrow(2)
-                .setKey("window");
+                .setWidth("9em").setKey("window");
         schedules.addColumn(schedule -> amount(budgets, schedule, BudgetPosition::appropriation))
-                .setHeader(SubsidyLabels.text("subsidy.budget.appropriation"));
+                .setHeader(SubsidyLabels.text("subsidy.budget.appropriation")).setAutoWidth(true);
         schedules.addColumn(schedule -> amount(budgets, schedule, BudgetPosition::committed))
-                .setHeader(SubsidyLabels.text("subsidy.budget.committed"));
+                .setHeader(SubsidyLabels.text("subsidy.budget.committed")).setAutoWidth(true);
         schedules.addColumn(schedule -> amount(budgets, schedule, BudgetPosition::disbursed))
-                .setHeader(SubsidyLabels.text("subsidy.budget.disbursed"));
+                .setHeader(SubsidyLabels.text("subsidy.budget.disbursed")).setAutoWidth(true);
         schedules.addColumn(schedule -> amount(budgets, schedule, BudgetPosition::available))
-                .setHeader(SubsidyLabels.text("subsidy.budget.available")).setKey("available");
+                .setHeader(SubsidyLabels.text("subsidy.budget.available")).setAutoWidth(true).setKey("available");
         schedules.addComponentColumn(schedule -> actions(changes, schedule)).setHeader(SubsidyLabels.text("subsidy.schedules.actions"))
-                .setKey("actions").setAutoWidth(true);
+                .setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
         schedules.setAllRowsVisible(true);
         schedules.setEmptyStateText(SubsidyLabels.text("subsidy.schedules.none"));
         load();

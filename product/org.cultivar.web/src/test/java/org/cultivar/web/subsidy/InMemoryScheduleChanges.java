@@ -59,9 +59,30 @@ final class InMemoryScheduleChanges implements ScheduleChanges {
             inForce.putAll(after);
         }
         ScheduleChange change = new ScheduleChange(proposed.size() + 1, scheduleId, SubsidyFixtures.GUANGZHOU, effectiveOn, reason,
-                new TreeMap<>(before), new TreeMap<>(after), actor.userId(), Instant.now(), today ? Instant.now() : null);
+                new TreeMap<>(before), new TreeMap<>(after), actor.userId(), Instant.now(), today ? Instant.now() : null, null);
         proposed.add(change);
         return change;
+    }
+
+    @Override
+    public ScheduleChange cancel(Actor actor, long changeId, String reason) {
+        if (!actor.has(Role.OFFICIAL)) {
+            throw new AccessDeniedException("This needs the role official.");
+        }
+        requireRegion(actor);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "is required");
+        }
+        ScheduleChange change = proposed.stream().filter(c -> c.id() == changeId).findFirst()
+                .orElseThrow(() -> new InvalidInputException("change", "there is no schedule change " + changeId));
+        if (!change.pending()) {
+            throw new InvalidInputException("change", "is not waiting");
+        }
+        ScheduleChange cancelled = new ScheduleChange(change.id(), change.scheduleId(), change.region(), change.effectiveOn(),
+                change.reason(), change.before(), change.after(), change.proposedBy(), change.proposedAt(), null,
+                new ScheduleChange.Cancellation(actor.userId(), Instant.now(), reason));
+        proposed.set(proposed.indexOf(change), cancelled);
+        return cancelled;
     }
 
     @Override

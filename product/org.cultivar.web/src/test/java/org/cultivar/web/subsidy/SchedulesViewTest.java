@@ -128,4 +128,35 @@ class SchedulesViewTest extends SubsidyUiTest {
         assertThat(String.join(" ", _getFormattedRow(history, 0))).contains("rate: 10 → 15", "下季度调整", "official1");
         assertThat(_find(Component.class, spec -> spec.withId("regional-features"))).isEmpty();
     }
+
+    @Test
+    void anOfficialWithdrawsAWaitingChangeWithAReasonAndTheHistoryKeepsIt() {
+        changes.propose(SubsidyFixtures.OFFICIAL, SubsidyFixtures.SCHEDULE_ID, SubsidyLabels.today().plusDays(3), Map.of("rate", "15"),
+                "下季度调整");
+        Grid<?> schedules = open(SubsidyFixtures.OFFICIAL);
+        _click(action(schedules, "schedule-history"));
+        Grid<?> history = _get(Grid.class, spec -> spec.withId("schedule-history"));
+        _click((Button) _getCellComponent(history, 0, "actions"));
+
+        _click(_get(Button.class, spec -> spec.withId("confirm-cancel-change")));
+        assertThat(changes.proposed.get(0).pending()).as("a reason is required").isTrue();
+        _setValue(_get(TextArea.class, spec -> spec.withId("cancel-reason")), "预算未获批准");
+        _click(_get(Button.class, spec -> spec.withId("confirm-cancel-change")));
+
+        assertThat(changes.proposed.get(0).cancellation().reason()).isEqualTo("预算未获批准");
+        assertThat(String.join(" ", _getFormattedRow(history, 0))).contains("rate: 10 → 15", "预算未获批准", "official1");
+        assertThat(_find((Component) _getCellComponent(history, 0, "actions"), Button.class)).as("nothing left to withdraw").isEmpty();
+    }
+
+    @Test
+    void onlyWaitingChangesCanBeWithdrawnAndOnlyByOfficials() {
+        changes.propose(SubsidyFixtures.OFFICIAL, SubsidyFixtures.SCHEDULE_ID, SubsidyLabels.today(), Map.of("rate", "12"), "本期");
+        _click(action(open(SubsidyFixtures.OFFICIAL), "schedule-history"));
+        Grid<?> history = _get(Grid.class, spec -> spec.withId("schedule-history"));
+        assertThat(_find((Component) _getCellComponent(history, 0, "actions"), Button.class)).as("in force").isEmpty();
+
+        changes.propose(SubsidyFixtures.OFFICIAL, SubsidyFixtures.SCHEDULE_ID, SubsidyLabels.today().plusDays(3), Map.of("rate", "15"), "下季度");
+        _click(action(open(SubsidyFixtures.AUDITOR), "schedule-history"));
+        assertThat(_find(Button.class, spec -> spec.withClasses("cancel-change"))).isEmpty();
+    }
 }

@@ -15,6 +15,9 @@ public interface Configurations {
     /**
      * Validates every value against its Metatype definition and then updates the
      * configuration; on any error nothing is changed. Keys the form does not show are kept.
+     *
+     * @throws ConfigurationOwnedException if a {@link ConfigurationOwner} of another bundle than the
+     *                                     caller's owns the configuration
      */
     void update(String pid, Map<String, String> values);
 

@@ -5,7 +5,9 @@
  * so callers built against 2.0 keep working and the version stays 2.x.
  * 2.2.0: Configurations.validate, for effective-dated schedule changes; Configurations is
  * implemented only by org.cultivar.platform, so the same reasoning holds.
+ * 2.3.0: ConfigurationOwner and ConfigurationOwnedException: a bundle that keeps a configuration's
+ * history may claim it, and Configurations.update then refuses other bundles (ADR 0006).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.2.0")
+@org.osgi.annotation.versioning.Version("2.3.0")
 package org.cultivar.core.api.platform;

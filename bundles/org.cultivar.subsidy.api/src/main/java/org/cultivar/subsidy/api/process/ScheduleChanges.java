@@ -37,6 +37,18 @@ public interface ScheduleChanges {
      */
     ScheduleChange propose(Actor actor, String scheduleId, LocalDate effectiveOn, Map<String, String> values, String reason);
 
+    /**
+     * Withdraws a change that is not in force yet, with a reason; it stays in the history as
+     * cancelled. Stored and audited in one transaction.
+     *
+     * @throws org.cultivar.core.api.security.AccessDeniedException unless an official of the change's region
+     * @throws org.cultivar.registry.api.InvalidInputException for a missing reason, an unknown change, a change
+     *                                                          already in force or cancelled, or one that a later
+     *                                                          waiting change needs (that one is named: cancel it first)
+     * @throws ConflictException if the change was applied or cancelled meanwhile
+     */
+    ScheduleChange cancel(Actor actor, long changeId, String reason);
+
     /** Every change of the schedule, the latest effective first; readers of its region. */
     List<ScheduleChange> history(Actor actor, String scheduleId);
 }

@@ -5,7 +5,10 @@
  * and region itself; a refused call changes nothing.
  *
  * <p>1.1.0: {@code ScheduleChanges} and {@code ScheduleChange}, effective-dated schedule configuration.
+ * <p>1.2.0: {@code ScheduleChanges.cancel} and {@code ScheduleChange.cancellation}; {@code before} is the
+ * value in force just before the change took effect. ScheduleChange's constructor gained a component;
+ * 1.1.0 was never released outside this repository, so the version stays 1.x.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.cultivar.subsidy.api.process;
