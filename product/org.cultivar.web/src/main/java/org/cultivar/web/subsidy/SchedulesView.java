@@ -105,9 +105,13 @@ public class SchedulesView extends VerticalLayout implements HasDynamicTitle {
     /** "Open (2026-01-01 – 2026-06-30)", or closed, as of today in Shanghai. */
     static String window(ApplicationWindow window) {
         boolean open = window.problemWith(SubsidyLabels.today()).isEmpty();
-        String from = window.opens() == null ? "…" : SubsidyLabels.date(window.opens());
-        String until = window.closes() == null ? "…" : SubsidyLabels.date(window.closes());
-        return SubsidyLabels.text(open ? "subsidy.schedules.window.isOpen" : "subsidy.schedules.window.isClosed", from, until);
+        String state = SubsidyLabels.text(open ? "subsidy.schedules.window.isOpen" : "subsidy.schedules.window.isClosed");
+        if (window.opens() == null && window.closes() == null) {
+            return state; // always open: no dates worth showing
+        }
+        String from = window.opens() == null ? "" : SubsidyLabels.date(window.opens());
+        String until = window.closes() == null ? "" : SubsidyLabels.date(window.closes());
+        return SubsidyLabels.text("subsidy.schedules.window.dated", state, from, until);
     }
 
     private Component actions(ScheduleChanges changes, ScheduleDefinition schedule) {
