@@ -35,9 +35,9 @@ final class Ledger {
         }
         long posting = Jdbc.insert(c, "INSERT INTO subsidy_posting (kind, reference, actor_id, posted_at) VALUES (?, ?, ?, ?)",
                 kind, reference, actor.userId(), at);
-        String line = "INSERT INTO subsidy_ledger_line (posting_id, schedule_id, fiscal_year, account, debit, credit) VALUES (?, ?, ?, ?, ?, ?)";
-        Jdbc.update(c, line, posting, scheduleId, fiscalYear, debit, amount, Money.ZERO);
-        Jdbc.update(c, line, posting, scheduleId, fiscalYear, credit, Money.ZERO, amount);
+        Jdbc.update(c, "INSERT INTO subsidy_ledger_line (posting_id, schedule_id, fiscal_year, account, debit, credit)"
+                        + " VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)", posting, scheduleId, fiscalYear, debit, amount, Money.ZERO,
+                posting, scheduleId, fiscalYear, credit, Money.ZERO, amount);
         if (debit == Account.AVAILABLE || credit == Account.AVAILABLE) {
             BigDecimal change = debit == Account.AVAILABLE ? amount.yuan() : amount.yuan().negate();
             if (Jdbc.update(c, "UPDATE subsidy_budget SET available = available + ? WHERE schedule_id = ? AND fiscal_year = ?",
