@@ -138,7 +138,13 @@ final class PayoutBenchmark {
         int year = today.getYear();
         Money budget = Money.ofYuan(AWARD.yuan().multiply(BigDecimal.valueOf(applications)));
         engine.budgets.appropriate(OFFICIAL, scheduleId, year, budget, "基准测试预算 benchmark budget");
-        Map<String, Double> phases = new LinkedHashMap<>();
+        Map<String, Double> phases = new LinkedHashMap<>() {
+            @Override
+            public Double put(String phase, Double seconds) {
+                System.out.printf("%s: %-50s %7.1f s (load %s)%n", database, phase, seconds, loadAverage());
+                return super.put(phase, seconds);
+            }
+        };
         String load = loadAverage();
 
         // 1. evaluate and compute: the assessment (title check, amount with its calculation steps) stored with each application
@@ -196,9 +202,6 @@ final class PayoutBenchmark {
         batchWorker.shutdown();
 
         double total = phases.values().stream().mapToDouble(Double::doubleValue).sum();
-        for (Map.Entry<String, Double> phase : phases.entrySet()) {
-            System.out.printf("%s: %-50s %7.1f s%n", database, phase.getKey(), phase.getValue());
-        }
         System.out.printf("%s: approve and disburse %,d payouts: total %.1f s (load average at start of phases %s, at end %s)%n",
                 database, applications, total, load, loadAverage());
 
