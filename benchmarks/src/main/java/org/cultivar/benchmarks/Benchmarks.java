@@ -10,7 +10,7 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: Benchmarks startup|audit-overhead|registry|reports <project root>");
+            System.err.println("usage: Benchmarks startup|audit-overhead|registry|reports|payouts <project root>");
             System.exit(2);
         }
         Path root = Path.of(args[1]);
@@ -20,6 +20,8 @@ public final class Benchmarks {
             case "reports" -> new ReportsBenchmark().run();
             case "registry" -> new RegistryBenchmark(root.resolve("product/target"),
                     Integer.getInteger("rows", 1_000_000)).run();
+            case "payouts" -> new PayoutBenchmark(Integer.getInteger("applications", 100_000),
+                    Integer.getInteger("threads", 2)).run();
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);

@@ -90,10 +90,12 @@ public class ApprovalsService implements Approvals {
                             verdict == ApprovalDecision.Verdict.APPROVE && !last ? stored.currentStep() + 1 : stored.currentStep());
                     ApplicationTable.insertDecision(c, applicationId, stored.round(), step.key(), actor.userId(), step.role().name(),
                             verdict, text, engine.now());
+                    // the award (which locks the budget) before the audit entries (which lock the chain head):
+                    // every transaction takes budget rows before the chain head, so none waits on another in a circle
+                    Long awardId = status == Application.Status.APPROVED ? AwardCreation.create(c, engine, actor, stored) : null;
                     engine.changed(actor, "application", applicationId, application.region(), "DECIDED", AuditJson.object(
                             "step", step.key(), "verdict", verdict, "comment", text, "status", status));
-                    if (status == Application.Status.APPROVED) {
-                        long awardId = AwardCreation.create(c, engine, actor, stored);
+                    if (awardId != null) {
                         engine.changed(actor, "award", awardId, application.region(), "CREATED", AuditJson.object(
                                 "application", applicationId, "amount", application.assessment().award().orElseThrow().amount(),
                                 "configuration", application.assessment().configuration().digest()));

@@ -32,6 +32,18 @@ final class AwardTable {
         return Jdbc.one(c, SELECT + "WHERE w.id = ?", AwardTable::row, id);
     }
 
+    /** The awards of the ids that exist, by id. */
+    static java.util.Map<Long, Stored> findAll(Connection c, java.util.Collection<Long> ids) throws SQLException {
+        java.util.Map<Long, Stored> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Stored stored : Jdbc.list(c, SELECT + "WHERE w.id IN (" + Jdbc.placeholders(ids.size()) + ")", AwardTable::row,
+                    ids.toArray())) {
+                found.put(stored.award().id(), stored);
+            }
+        }
+        return found;
+    }
+
     static List<Stored> ofEnterprise(Connection c, CreditCode enterprise, String regionPattern) throws SQLException {
         return Jdbc.list(c, SELECT + "WHERE w.credit_code = ? AND w.region_code LIKE ? ORDER BY w.id DESC", AwardTable::row,
                 enterprise.value(), regionPattern);

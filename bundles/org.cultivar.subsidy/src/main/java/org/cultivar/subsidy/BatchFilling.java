@@ -3,12 +3,18 @@ package org.cultivar.subsidy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.cultivar.core.api.audit.AuditEvent;
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.CertificationRegistry;
+import org.cultivar.registry.api.CreditCode;
+import org.cultivar.subsidy.api.payment.BankAccount;
 import org.cultivar.subsidy.api.process.DisbursementBatch;
 import org.cultivar.subsidy.api.process.Payout;
 
@@ -55,31 +61,75 @@ final class BatchFilling {
             finish(c, actor, batchId);
             return false;
         }
-        LocalDate paymentDay = engine.today();
-        for (long payoutId : pending) {
-            take(c, actor, batchId, payoutId, paymentDay);
-        }
+        new Chunk(batchId, pending).take(c, actor, engine.today());
         return true;
     }
 
-    private void take(Connection c, Actor actor, long batchId, long payoutId, LocalDate paymentDay) throws SQLException {
-        PayoutTable.Stored stored = PayoutTable.find(c, payoutId).orElseThrow();
-        Payout payout = stored.payout();
-        if (payout.status() != Payout.Status.READY) {
-            BatchTable.exclude(c, batchId, payoutId, "Not ready for payment: " + payout.status());
-            return;
+    private record Held(long id, RegionCode region, String reason) {
+    }
+
+    /**
+     * One chunk's payouts judged together: their payouts, awards and payee accounts read with one
+     * query each, the moves and item changes written as JDBC batches, then the audit entries of
+     * the payouts held — what judging them one by one wrote, with a few statements per chunk
+     * instead of several per payout.
+     */
+    private final class Chunk {
+
+        private final long batchId;
+        private final List<Long> pending;
+        private final List<PayoutTable.Move> moves = new ArrayList<>();
+        private final List<BatchTable.Inclusion> inclusions = new ArrayList<>();
+        private final List<BatchTable.Exclusion> exclusions = new ArrayList<>();
+        private final List<Held> held = new ArrayList<>();
+
+        Chunk(long batchId, List<Long> pending) {
+            this.batchId = batchId;
+            this.pending = pending;
         }
-        AwardTable.Stored award = AwardTable.find(c, payout.awardId()).orElseThrow();
-        PaymentEligibility.Judgement judgement = PaymentEligibility.judge(c, registry, award, paymentDay);
-        if (judgement.holdReason() != null) {
-            PayoutTable.move(c, payoutId, payout.version(), Payout.Status.HELD, judgement.holdReason(), null);
-            BatchTable.exclude(c, batchId, payoutId, judgement.holdReason());
-            engine.changed(actor, "payout", payoutId, stored.region(), "HELD", AuditJson.object("batch", batchId,
-                    "reason", judgement.holdReason()));
-            return;
+
+        void take(Connection c, Actor actor, LocalDate paymentDay) throws SQLException {
+            Map<Long, PayoutTable.Stored> payouts = PayoutTable.findAll(c, pending);
+            List<Payout> ready = payouts.values().stream().map(PayoutTable.Stored::payout)
+                    .filter(payout -> payout.status() == Payout.Status.READY).toList();
+            Map<Long, AwardTable.Stored> awards = AwardTable.findAll(c, ready.stream().map(Payout::awardId).collect(Collectors.toSet()));
+            Map<CreditCode, BankAccount> accounts = PayeeAccountBook.currentAll(c,
+                    awards.values().stream().map(award -> award.award().enterprise()).collect(Collectors.toSet()));
+            for (long payoutId : pending) {
+                PayoutTable.Stored stored = payouts.get(payoutId);
+                if (stored == null) {
+                    throw new IllegalStateException("Batch " + batchId + " names payout " + payoutId + ", which does not exist");
+                }
+                judge(stored, awards, accounts, paymentDay);
+            }
+            PayoutTable.moveAll(c, moves);
+            BatchTable.include(c, batchId, inclusions);
+            BatchTable.exclude(c, batchId, exclusions);
+            for (Held payout : held) {
+                engine.changed(actor, "payout", payout.id(), payout.region(), "HELD", AuditJson.object("batch", batchId,
+                        "reason", payout.reason()));
+            }
         }
-        PayoutTable.move(c, payoutId, payout.version(), Payout.Status.IN_BATCH, null, batchId);
-        BatchTable.include(c, batchId, payoutId, payout.amount(), judgement.account());
+
+        private void judge(PayoutTable.Stored stored, Map<Long, AwardTable.Stored> awards, Map<CreditCode, BankAccount> accounts,
+                           LocalDate paymentDay) {
+            Payout payout = stored.payout();
+            if (payout.status() != Payout.Status.READY) {
+                exclusions.add(new BatchTable.Exclusion(payout.id(), "Not ready for payment: " + payout.status()));
+                return;
+            }
+            AwardTable.Stored award = awards.get(payout.awardId());
+            PaymentEligibility.Judgement judgement = PaymentEligibility.judge(registry, award, paymentDay,
+                    Optional.ofNullable(accounts.get(award.award().enterprise())));
+            if (judgement.holdReason() != null) {
+                moves.add(new PayoutTable.Move(payout.id(), payout.version(), Payout.Status.HELD, judgement.holdReason(), null));
+                exclusions.add(new BatchTable.Exclusion(payout.id(), judgement.holdReason()));
+                held.add(new Held(payout.id(), stored.region(), judgement.holdReason()));
+                return;
+            }
+            moves.add(new PayoutTable.Move(payout.id(), payout.version(), Payout.Status.IN_BATCH, null, batchId));
+            inclusions.add(new BatchTable.Inclusion(payout.id(), payout.amount(), judgement.account()));
+        }
     }
 
     /** One audit entry for the whole batch, with its counts and total (DESIGN.md "Audit and events"). */

@@ -66,15 +66,24 @@ final class BatchTable {
                 + " ORDER BY payout_id FETCH FIRST ? ROWS ONLY", row -> row.getLong(1), batchId, limit);
     }
 
-    static void include(Connection c, long batchId, long payoutId, Money amount, BankAccount account) throws SQLException {
-        Jdbc.update(c, "UPDATE subsidy_batch_item SET state = 'INCLUDED', amount = ?, account_number = ?, account_name = ?,"
-                        + " bank_name = ?, cnaps_code = ? WHERE batch_id = ? AND payout_id = ?", amount, account.accountNumber(),
-                account.accountName(), account.bankName(), account.cnapsCode(), batchId, payoutId);
+    /** An item taken into the batch: its amount and the account it is paid to. */
+    record Inclusion(long payoutId, Money amount, BankAccount account) {
     }
 
-    static void exclude(Connection c, long batchId, long payoutId, String reason) throws SQLException {
-        Jdbc.update(c, "UPDATE subsidy_batch_item SET state = 'EXCLUDED', reason = ? WHERE batch_id = ? AND payout_id = ?",
-                reason, batchId, payoutId);
+    /** An item left out, with the reason. */
+    record Exclusion(long payoutId, String reason) {
+    }
+
+    static void include(Connection c, long batchId, List<Inclusion> inclusions) throws SQLException {
+        Jdbc.batch(c, "UPDATE subsidy_batch_item SET state = 'INCLUDED', amount = ?, account_number = ?, account_name = ?,"
+                + " bank_name = ?, cnaps_code = ? WHERE batch_id = ? AND payout_id = ?", inclusions.stream()
+                .map(item -> new Object[] {item.amount(), item.account().accountNumber(), item.account().accountName(),
+                    item.account().bankName(), item.account().cnapsCode(), batchId, item.payoutId()}).toList());
+    }
+
+    static void exclude(Connection c, long batchId, List<Exclusion> exclusions) throws SQLException {
+        Jdbc.batch(c, "UPDATE subsidy_batch_item SET state = 'EXCLUDED', reason = ? WHERE batch_id = ? AND payout_id = ?",
+                exclusions.stream().map(item -> new Object[] {item.reason(), batchId, item.payoutId()}).toList());
     }
 
     /** The credit transfers of the batch, in payout order, to the accounts recorded when each was included. */

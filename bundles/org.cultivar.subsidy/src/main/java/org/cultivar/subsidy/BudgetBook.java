@@ -7,13 +7,12 @@ import java.time.Instant;
 import org.cultivar.core.api.money.Money;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.subsidy.api.MoneyText;
-import org.cultivar.subsidy.api.process.BudgetPosition;
 import org.cultivar.subsidy.api.process.ConflictException;
 
 /**
  * Commitments against a schedule's budget for a fiscal year. The budget row is locked
- * ({@code SELECT ... FOR UPDATE}) before the ledger is read, so racing approvals are judged one
- * after the other on committed figures and the budget is never exceeded.
+ * ({@code SELECT ... FOR UPDATE}) before its available amount is read, so racing approvals are judged
+ * one after the other on committed figures and the budget is never exceeded.
  */
 final class BudgetBook {
 
@@ -23,13 +22,11 @@ final class BudgetBook {
     /** Locks the year's budget and commits the amount, or refuses if it has not enough left. */
     static void commit(Connection c, Actor actor, Instant at, String reference, String scheduleId, int fiscalYear, Money amount)
             throws SQLException {
-        if (!lock(c, scheduleId, fiscalYear)) {
-            throw new ConflictException("No budget was appropriated for " + scheduleId + " in " + fiscalYear
-                    + "; an official must appropriate it before this can be approved.");
-        }
-        BudgetPosition position = Ledger.position(c, scheduleId, fiscalYear);
-        if (position.available().compareTo(amount) < 0) {
-            throw new ConflictException("The " + fiscalYear + " budget of " + scheduleId + " has " + MoneyText.en(position.available())
+        Money available = Ledger.lockAvailable(c, scheduleId, fiscalYear).orElseThrow(() -> new ConflictException(
+                "No budget was appropriated for " + scheduleId + " in " + fiscalYear
+                        + "; an official must appropriate it before this can be approved."));
+        if (available.compareTo(amount) < 0) {
+            throw new ConflictException("The " + fiscalYear + " budget of " + scheduleId + " has " + MoneyText.en(available)
                     + " left, less than the " + MoneyText.en(amount) + " this approval needs.");
         }
         Ledger.post(c, actor, at, Ledger.Kind.COMMITMENT, reference, scheduleId, fiscalYear, Account.COMMITTED, Account.AVAILABLE, amount);

@@ -60,8 +60,8 @@ final class ConfirmationApplication {
     }
 
     private static void completeAwardIfDone(Connection c, long awardId) throws SQLException {
-        if (Jdbc.count(c, "SELECT COUNT(*) FROM subsidy_payout WHERE award_id = ? AND status NOT IN ('PAID', 'CANCELLED')", awardId) == 0) {
-            AwardTable.setStatus(c, awardId, Award.Status.COMPLETED);
-        }
+        Jdbc.update(c, "UPDATE subsidy_award SET status = ?, version = version + 1 WHERE id = ? AND NOT EXISTS"
+                + " (SELECT 1 FROM subsidy_payout WHERE award_id = ? AND status NOT IN ('PAID', 'CANCELLED'))",
+                Award.Status.COMPLETED, awardId, awardId);
     }
 }

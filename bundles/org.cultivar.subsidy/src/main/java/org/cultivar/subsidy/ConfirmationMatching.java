@@ -3,7 +3,9 @@ package org.cultivar.subsidy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.cultivar.registry.api.FieldProblem;
@@ -32,14 +34,17 @@ final class ConfirmationMatching {
             return new Matched(batch, List.of(), List.of(FieldProblem.of("originalMessageId", "answers the payment file "
                     + confirmation.originalMessageId() + ", which Cultivar did not send")));
         }
+        // the batch's payouts read once, not once per line: a confirmation answers a whole file
+        Map<Long, PayoutTable.Stored> ofBatch = new HashMap<>();
+        for (PayoutTable.Stored payout : PayoutTable.ofBatch(c, batch.get().batch().id())) {
+            ofBatch.put(payout.payout().id(), payout);
+        }
         List<ConfirmationPreview.Line> lines = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
         long line = 0;
         for (PaymentStatus status : confirmation.statuses()) {
             line++;
-            Optional<PayoutTable.Stored> payout = PaymentReferences.payoutId(status.endToEndId())
-                    .flatMap(id -> find(c, id))
-                    .filter(found -> batch.get().batch().id() == nullToZero(found.payout().batchId()));
+            Optional<PayoutTable.Stored> payout = PaymentReferences.payoutId(status.endToEndId()).map(ofBatch::get);
             if (payout.isEmpty()) {
                 problems.add(new FieldProblem(line, "endToEndId", "\"" + status.endToEndId() + "\" is no payout of batch "
                         + batch.get().batch().id()));
@@ -60,15 +65,4 @@ final class ConfirmationMatching {
         return (status.reasonCode() == null ? "" : status.reasonCode() + " ") + (status.reason() == null ? "" : status.reason());
     }
 
-    private static long nullToZero(Long value) {
-        return value == null ? 0 : value;
-    }
-
-    private static Optional<PayoutTable.Stored> find(Connection c, long id) {
-        try {
-            return PayoutTable.find(c, id);
-        } catch (SQLException e) {
-            throw new org.cultivar.store.api.StoreException("Reading payout " + id + " failed", e);
-        }
-    }
 }

@@ -59,6 +59,8 @@ public class DisbursementBatchesService implements DisbursementBatches {
     private static final int MAXIMUM_PAYOUTS = 1_000_000;
     private static final int MAXIMUM_PAGE = 500;
     private static final int MAXIMUM_CONFIRMATION_BYTES = 50 * 1024 * 1024;
+    /** Payouts read per query when a batch is requested. */
+    private static final int IN_LIST = 5_000;
 
     private final EngineContext engine;
     private final EngineSettings settings;
@@ -277,8 +279,12 @@ public class DisbursementBatchesService implements DisbursementBatches {
     private static RegionCode regionOfPayouts(Connection c, String scheduleId, List<Long> payoutIds) throws SQLException {
         List<FieldProblem> problems = new ArrayList<>();
         RegionCode region = null;
+        Map<Long, PayoutTable.Stored> payouts = new java.util.HashMap<>();
+        for (int from = 0; from < payoutIds.size(); from += IN_LIST) {
+            payouts.putAll(PayoutTable.findAll(c, payoutIds.subList(from, Math.min(from + IN_LIST, payoutIds.size()))));
+        }
         for (long id : payoutIds) {
-            Optional<PayoutTable.Stored> payout = PayoutTable.find(c, id);
+            Optional<PayoutTable.Stored> payout = Optional.ofNullable(payouts.get(id));
             if (payout.isEmpty() || !payout.get().payout().scheduleId().equals(scheduleId)) {
                 problems.add(FieldProblem.of("payoutIds", "payout " + id + " is no payout of " + scheduleId));
             } else {

@@ -114,6 +114,25 @@ final class Jdbc {
         return value == null ? null : Enum.valueOf(type, value);
     }
 
+    /** One statement run for every row of parameters as a JDBC batch; the update count of each row. */
+    static int[] batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        }
+    }
+
+    /** {@code ?, ?, ?} for an IN list of the given length (at least one). */
+    static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
     static long count(Connection c, String sql, Object... parameters) throws SQLException {
         return one(c, sql, row -> row.getLong(1), parameters).orElse(0L);
     }

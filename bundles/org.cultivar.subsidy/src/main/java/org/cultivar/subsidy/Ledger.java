@@ -16,7 +16,8 @@ import org.cultivar.subsidy.api.process.BudgetPosition;
  * The double-entry ledger every budget figure is derived from. A posting moves an amount from
  * one account of a schedule's fiscal year to another: one debit line, one credit line of the
  * same amount, written together, so every posting balances by construction and
- * {@link #unbalancedPostings} proves it from the stored lines.
+ * {@link #unbalancedPostings} proves it from the stored lines. The AVAILABLE balance is also
+ * carried on the budget row, so that an approval's budget check reads one row.
  */
 final class Ledger {
 
@@ -34,9 +35,26 @@ final class Ledger {
         }
         long posting = Jdbc.insert(c, "INSERT INTO subsidy_posting (kind, reference, actor_id, posted_at) VALUES (?, ?, ?, ?)",
                 kind, reference, actor.userId(), at);
-        String line = "INSERT INTO subsidy_ledger_line (posting_id, schedule_id, fiscal_year, account, debit, credit) VALUES (?, ?, ?, ?, ?, ?)";
-        Jdbc.update(c, line, posting, scheduleId, fiscalYear, debit, amount, Money.ZERO);
-        Jdbc.update(c, line, posting, scheduleId, fiscalYear, credit, Money.ZERO, amount);
+        Jdbc.update(c, "INSERT INTO subsidy_ledger_line (posting_id, schedule_id, fiscal_year, account, debit, credit)"
+                        + " VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)", posting, scheduleId, fiscalYear, debit, amount, Money.ZERO,
+                posting, scheduleId, fiscalYear, credit, Money.ZERO, amount);
+        if (debit == Account.AVAILABLE || credit == Account.AVAILABLE) {
+            BigDecimal change = debit == Account.AVAILABLE ? amount.yuan() : amount.yuan().negate();
+            if (Jdbc.update(c, "UPDATE subsidy_budget SET available = available + ? WHERE schedule_id = ? AND fiscal_year = ?",
+                    change, scheduleId, fiscalYear) != 1) {
+                throw new IllegalStateException("No budget of " + scheduleId + " in " + fiscalYear + " to post " + kind + " against");
+            }
+        }
+    }
+
+    /**
+     * The AVAILABLE balance as carried on the budget row (see {@link #post}), the row locked until
+     * the transaction ends; empty if no budget was appropriated. It equals
+     * {@code position(c, scheduleId, fiscalYear).available()} without reading the year's lines.
+     */
+    static java.util.Optional<Money> lockAvailable(Connection c, String scheduleId, int fiscalYear) throws SQLException {
+        return Jdbc.one(c, "SELECT available FROM subsidy_budget WHERE schedule_id = ? AND fiscal_year = ? FOR UPDATE",
+                row -> Jdbc.money(row, "available"), scheduleId, fiscalYear);
     }
 
     static BudgetPosition position(Connection c, String scheduleId, int fiscalYear) throws SQLException {

@@ -66,6 +66,19 @@ public class PayeeAccountBook {
         });
     }
 
+    /** The current verified accounts of the enterprises that have one, by enterprise. */
+    static java.util.Map<CreditCode, BankAccount> currentAll(Connection c, java.util.Collection<CreditCode> enterprises)
+            throws SQLException {
+        java.util.Map<CreditCode, BankAccount> found = new java.util.HashMap<>();
+        if (!enterprises.isEmpty()) {
+            Jdbc.list(c, "SELECT * FROM subsidy_payee_account WHERE superseded_at IS NULL AND credit_code IN ("
+                    + Jdbc.placeholders(enterprises.size()) + ")", row -> found.putIfAbsent(CreditCode.overridingCheck(row.getString("credit_code")),
+                    new BankAccount(row.getString("account_number"), row.getString("account_name"), row.getString("bank_name"),
+                            row.getString("cnaps_code"))), enterprises.stream().map(CreditCode::value).toArray());
+        }
+        return found;
+    }
+
     /** The enterprise's current verified account. */
     static Optional<BankAccount> current(Connection c, CreditCode enterprise) throws SQLException {
         return Jdbc.one(c, "SELECT * FROM subsidy_payee_account WHERE credit_code = ? AND superseded_at IS NULL",

@@ -36,6 +36,18 @@ final class PayoutTable {
         return Jdbc.one(c, SELECT + "WHERE p.id = ?", PayoutTable::row, id);
     }
 
+    /** The payouts of the ids that exist, by id (ids: a batch chunk, at most 10,000). */
+    static java.util.Map<Long, Stored> findAll(Connection c, java.util.Collection<Long> ids) throws SQLException {
+        java.util.Map<Long, Stored> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Stored stored : Jdbc.list(c, SELECT + "WHERE p.id IN (" + Jdbc.placeholders(ids.size()) + ")", PayoutTable::row,
+                    ids.toArray())) {
+                found.put(stored.payout().id(), stored);
+            }
+        }
+        return found;
+    }
+
     static List<Stored> ofAward(Connection c, long awardId) throws SQLException {
         return Jdbc.list(c, SELECT + "WHERE p.award_id = ? ORDER BY p.tranche", PayoutTable::row, awardId);
     }
@@ -59,6 +71,22 @@ final class PayoutTable {
                 + " WHERE id = ? AND version = ?", to, holdReason, batchId, id, expectedVersion);
         if (changed == 0) {
             throw new ConflictException("Payout " + id + " was changed by someone else meanwhile; reload it and try again.");
+        }
+    }
+
+    /** A move of {@link #moveAll}: the payout, the version it was seen in and where it goes. */
+    record Move(long id, long expectedVersion, Payout.Status to, String holdReason, Long batchId) {
+    }
+
+    /** {@link #move} for many payouts in one JDBC batch; if any was changed meanwhile, a conflict naming the first. */
+    static void moveAll(Connection c, List<Move> moves) throws SQLException {
+        int[] changed = Jdbc.batch(c, "UPDATE subsidy_payout SET status = ?, hold_reason = ?, batch_id = ?, version = version + 1"
+                + " WHERE id = ? AND version = ?", moves.stream()
+                .map(move -> new Object[] {move.to(), move.holdReason(), move.batchId(), move.id(), move.expectedVersion()}).toList());
+        for (int i = 0; i < changed.length; i++) {
+            if (changed[i] == 0) {
+                throw new ConflictException("Payout " + moves.get(i).id() + " was changed by someone else meanwhile; reload it and try again.");
+            }
         }
     }
 

@@ -212,7 +212,7 @@ final class EngineFixture implements AutoCloseable {
         return counts;
     }
 
-    /** The ledger's invariants, checked after every test: postings balance, no budget below zero. */
+    /** The ledger's invariants, checked after every test: postings balance, no budget below zero, the budget row's available amount is the ledger's. */
     void assertLedgerBalances() {
         transactions.required(c -> {
             if (!Ledger.unbalancedPostings(c).isEmpty() || Ledger.totalImbalance(c).signum() != 0) {
@@ -223,6 +223,10 @@ final class EngineFixture implements AutoCloseable {
                 var position = Ledger.position(c, budget[0], Integer.parseInt(budget[1]));
                 if (position.available().isNegative()) {
                     throw new AssertionError("Budget over-committed: " + position);
+                }
+                var carried = Ledger.lockAvailable(c, budget[0], Integer.parseInt(budget[1])).orElseThrow();
+                if (!carried.equals(position.available())) {
+                    throw new AssertionError("The budget row carries " + carried + " available, the ledger lines say " + position);
                 }
             }
             return null;
