@@ -99,6 +99,12 @@ final class CrashPreparation {
             for (String table : TABLES) {
                 restartIdentityAfterLargestId(c, table);
             }
+            // the budget row carries AVAILABLE's balance, as Ledger.post keeps it (V4 migration)
+            try (PreparedStatement available = c.prepareStatement("UPDATE subsidy_budget SET available = (SELECT "
+                    + "COALESCE(SUM(l.debit) - SUM(l.credit), 0) FROM subsidy_ledger_line l WHERE l.schedule_id = subsidy_budget.schedule_id "
+                    + "AND l.fiscal_year = subsidy_budget.fiscal_year AND l.account = 'AVAILABLE')")) {
+                available.executeUpdate();
+            }
             return null;
         });
     }
