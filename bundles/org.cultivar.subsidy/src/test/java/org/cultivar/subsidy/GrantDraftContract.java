@@ -1,6 +1,7 @@
 package org.cultivar.subsidy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cultivar.subsidy.EngineFixture.GUANGZHOU;
 import static org.cultivar.subsidy.EngineFixture.GZ_CLERK;
 import static org.cultivar.subsidy.EngineFixture.SHENZHEN;
@@ -24,6 +25,7 @@ import org.cultivar.registry.api.Enterprise;
 import org.cultivar.registry.api.Sector;
 import org.cultivar.registry.api.Tier;
 import org.cultivar.registry.api.Title;
+import org.cultivar.store.api.StoreException;
 import org.cultivar.store.testing.TestDatabase;
 import org.cultivar.subsidy.api.ApplicationInput;
 import org.cultivar.subsidy.api.ApplicationWindow;
@@ -189,6 +191,20 @@ abstract class GrantDraftContract {
 
         assertThat(drafting.sweep()).isZero();
         assertThat(fixture.count("subsidy_application")).isEqualTo(1);
+    }
+
+    /** What decides a race the check in the transaction cannot see: the database's unique key. */
+    @Test
+    void theDatabaseRefusesASecondDraftOfTheSameTitle() {
+        Title title = grant(firm(1, GUANGZHOU), Tier.LITTLE_GIANT, LocalDate.of(2026, 2, 10));
+        drafting.sweep();
+        Application recorded = fixture.applications.record(GZ_CLERK, NEW_GIANT,
+                ApplicationInput.withoutFields(firm(2, GUANGZHOU), TODAY), Set.of());
+
+        assertThatThrownBy(() -> fixture.transactions.required(c -> {
+            GrantDraftTable.markTitle(c, recorded.id(), title.id());
+            return null;
+        })).isInstanceOf(StoreException.class).satisfies(e -> assertThat(Conflicts.lostRace(e.getCause())).isTrue());
     }
 
     /** Two nodes sweeping at once: each has its own drafting over the same database; one draft in all. */
