@@ -63,6 +63,17 @@ public class CertificationRegistryService implements CertificationRegistry {
     }
 
     @Override
+    public List<Title> grantedBetween(Tier atLeast, LocalDate from, LocalDate to) {
+        List<String> tiers = java.util.Arrays.stream(Tier.values()).filter(tier -> tier.atLeast(atLeast)).map(Tier::name).toList();
+        String in = String.join(", ", java.util.Collections.nCopies(tiers.size(), "?"));
+        List<Object> parameters = new java.util.ArrayList<>(tiers);
+        parameters.add(Date.valueOf(from));
+        parameters.add(Date.valueOf(to));
+        return transactions.required(c -> TitleTable.list(c, "WHERE t.tier IN (" + in + ") AND t.grant_date BETWEEN ? AND ?"
+                + " ORDER BY t.grant_date, t.id", parameters.toArray()).stream().map(TitleTable.Stored::title).toList());
+    }
+
+    @Override
     public Optional<YearlyFigures> figures(CreditCode creditCode, int fiscalYear) {
         return transactions.required(c -> {
             Optional<EnterpriseTable.Stored> stored = EnterpriseTable.find(c, creditCode);

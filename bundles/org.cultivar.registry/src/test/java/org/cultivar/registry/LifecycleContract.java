@@ -100,6 +100,20 @@ abstract class LifecycleContract {
     }
 
     @Test
+    void titlesGrantedBetweenTwoDaysOfATierOrHigherAreListedOldestFirst() {
+        Title specialized = fixture.editor.grant(GD_OFFICIAL, grant(code.value(), Tier.SPECIALIZED_SME, TODAY.minusYears(1), null));
+        Title promoted = fixture.editor.decide(MIIT_OFFICIAL, new TitleDecision(specialized.id(), TitleDecision.Kind.PROMOTE,
+                TODAY.minusDays(5), "selected in batch 7", Tier.LITTLE_GIANT, null, null));
+
+        assertThat(fixture.registry.grantedBetween(Tier.LITTLE_GIANT, TODAY.minusDays(30), TODAY)).extracting(Title::id)
+                .containsExactly(promoted.id());
+        assertThat(fixture.registry.grantedBetween(Tier.SPECIALIZED_SME, TODAY.minusYears(1), TODAY.minusDays(5)))
+                .extracting(Title::id).as("both ends inclusive, whatever the status now").containsExactly(specialized.id(), promoted.id());
+        assertThat(fixture.registry.grantedBetween(Tier.MANUFACTURING_CHAMPION, TODAY.minusYears(2), TODAY)).isEmpty();
+        assertThat(fixture.registry.grantedBetween(Tier.SPECIALIZED_SME, TODAY.minusDays(4), TODAY)).isEmpty();
+    }
+
+    @Test
     void aPromotionEndsTheTitleAndGrantsItsSuccessor() {
         Title title = fixture.editor.grant(GD_OFFICIAL, grant(code.value(), Tier.SPECIALIZED_SME, TODAY.minusYears(1), null));
         Title successor = fixture.editor.decide(MIIT_OFFICIAL, new TitleDecision(title.id(), TitleDecision.Kind.PROMOTE,

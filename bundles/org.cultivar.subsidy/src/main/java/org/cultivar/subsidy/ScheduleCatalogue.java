@@ -37,6 +37,11 @@ public class ScheduleCatalogue {
         }
     }
 
+    /** The ids of the schedules running now. */
+    java.util.Set<String> runningIds() {
+        return java.util.Set.copyOf(schedulesById.keySet());
+    }
+
     /**
      * The schedule's definition in force now.
      *

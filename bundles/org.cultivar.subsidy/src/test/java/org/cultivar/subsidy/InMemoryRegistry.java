@@ -38,6 +38,15 @@ final class InMemoryRegistry implements CertificationRegistry {
         return title;
     }
 
+    /** A promotion: the earlier title ends on the day and a new one of the higher tier succeeds it. */
+    Title promote(long id, Title from, Tier tier, LocalDate day) {
+        revoke(from, day);
+        Title title = new Title(id, from.enterprise(), tier, tier.defaultLevel(), "工业和信息化部", "2026 batch", day,
+                day.plusYears(3).minusDays(1), TitleStatus.ACTIVE, null, from.id());
+        titlesOf(from.enterprise()).add(title);
+        return title;
+    }
+
     void revoke(Title title, LocalDate endedOn) {
         List<Title> held = titlesOf(title.enterprise());
         held.remove(title);
@@ -74,6 +83,13 @@ final class InMemoryRegistry implements CertificationRegistry {
     @Override
     public List<Title> expiringBetween(LocalDate from, LocalDate to) {
         return titles.values().stream().flatMap(List::stream).filter(title -> !title.validUntil().isBefore(from) && !title.validUntil().isAfter(to)).toList();
+    }
+
+    @Override
+    public List<Title> grantedBetween(Tier atLeast, LocalDate from, LocalDate to) {
+        return titles.values().stream().flatMap(List::stream).filter(title -> title.tier().atLeast(atLeast)
+                && !title.grantDate().isBefore(from) && !title.grantDate().isAfter(to))
+                .sorted(java.util.Comparator.comparing(Title::grantDate).thenComparing(Title::id)).toList();
     }
 
     @Override

@@ -24,6 +24,12 @@ public interface CertificationRegistry {
     /** Titles in force whose validity ends between the two days (inclusive). */
     List<Title> expiringBetween(LocalDate from, LocalDate to);
 
+    /**
+     * Titles of the tier or higher granted between the two days (inclusive), whatever their
+     * status now, oldest grant first: what a no-application award (免申即享) drafts from.
+     */
+    List<Title> grantedBetween(Tier atLeast, LocalDate from, LocalDate to);
+
     /** The latest revision of the enterprise's figures for the year. */
     Optional<YearlyFigures> figures(CreditCode creditCode, int fiscalYear);
 }

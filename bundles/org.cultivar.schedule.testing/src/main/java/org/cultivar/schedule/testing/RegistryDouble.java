@@ -75,6 +75,13 @@ public final class RegistryDouble implements CertificationRegistry {
     }
 
     @Override
+    public List<Title> grantedBetween(Tier atLeast, LocalDate from, LocalDate to) {
+        return titles.stream().filter(title -> title.tier().atLeast(atLeast)
+                && !title.grantDate().isBefore(from) && !title.grantDate().isAfter(to))
+                .sorted(java.util.Comparator.comparing(Title::grantDate).thenComparing(Title::id)).toList();
+    }
+
+    @Override
     public Optional<YearlyFigures> figures(CreditCode creditCode, int fiscalYear) {
         return creditCode.equals(GUANGZHOU_FIRM)
                 ? figures.stream().filter(yearly -> yearly.fiscalYear() == fiscalYear).findFirst()

@@ -13,7 +13,8 @@ import org.cultivar.subsidy.api.Assessment;
  *
  * @param version            changes with every change; callers pass the version they saw, so
  *                           that of two clerks acting on the same application exactly one wins
- * @param recordedBy         the user who recorded it (for a no-application draft: the clerk who confirmed it)
+ * @param recordedBy         the user who recorded it (for a no-application draft: {@code system} until a clerk
+ *                           confirms it by correcting it, then that clerk)
  * @param documentsReceived  keys of the schedule's checklist the clerk ticked off
  * @param decisions          every approval decision so far, oldest first
  */
