@@ -40,7 +40,29 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
+        return explained(() -> new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(locator)));
+    }
+
+    /**
+     * A wait that times out says what the page showed instead (its text, and a screenshot named
+     * failed-*.png beside the others): a browser test failing on CI is otherwise hard to read.
+     */
+    private <T> T explained(java.util.function.Supplier<T> wait) {
+        try {
+            return wait.get();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shown;
+            try {
+                shown = driver.getCurrentUrl() + " showing: " + driver.findElement(By.tagName("body")).getText();
+                File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+                Files.copy(file.toPath(), SCREENSHOTS.resolve("failed-" + System.currentTimeMillis() + ".png"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (Exception unreadable) {
+                shown = "the page could not be read (" + unreadable + ")";
+            }
+            throw new AssertionError(e.getMessage().lines().findFirst().orElse("timed out") + "; the browser was at " + shown, e);
+        }
     }
 
     /**
@@ -53,7 +75,8 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     void waitForText(By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        explained(() -> new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text)));
     }
 
     /** Replaces the value of a Vaadin text field (its input sits in the light DOM). */
