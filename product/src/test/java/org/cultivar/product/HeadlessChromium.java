@@ -61,7 +61,9 @@ final class HeadlessChromium implements AutoCloseable {
             } catch (Exception unreadable) {
                 shown = "the page could not be read (" + unreadable + ")";
             }
-            throw new AssertionError(e.getMessage().lines().findFirst().orElse("timed out") + "; the browser was at " + shown, e);
+            // still a TimeoutException: callers that wait again on purpose (reloadUntil) catch it
+            throw new org.openqa.selenium.TimeoutException(e.getMessage().lines().findFirst().orElse("timed out")
+                    + "; the browser was at " + shown, e);
         }
     }
 
