@@ -5,7 +5,12 @@ import java.time.Instant;
 /**
  * A running or finished import; it runs in the background so the user can work elsewhere.
  *
- * @param error why the import failed (nothing was stored), or {@code null}
+ * <p>A job stores the file in parts, each in its own transaction with its own audit entry. When
+ * it stops early, {@code error} says why and which lines were stored, and {@code result} holds
+ * what the stored parts wrote ({@code null} when nothing was stored); importing the same file
+ * again stores the rest, since rows already stored compare as unchanged.
+ *
+ * @param error why the import stopped, or {@code null}
  */
 public record ImportJob(String id, String fileName, String startedBy, Instant startedAt, State state,
                         long processed, long total, Result result, String error) {

@@ -38,9 +38,11 @@ final class BatchListChecker {
      * @param rows      the data rows read (blank rows are not counted)
      * @param changing  storable rows that would create or change something
      * @param problems  every problem of the chunk's invalid rows, in line order
+     * @param firstLine the file line of the chunk's first data row
+     * @param lastLine  the file line of its last data row
      */
     record Chunk(List<ImportRow> storable, long rows, long invalidRows, long changing, long unchanged,
-                 List<FieldProblem> problems) {
+                 List<FieldProblem> problems, long firstLine, long lastLine) {
     }
 
     /**
@@ -128,7 +130,8 @@ final class BatchListChecker {
                     }
                 }
             }
-            consumer.accept(new Chunk(storable, pending.size(), invalid, changing, unchanged, problems));
+            consumer.accept(new Chunk(storable, pending.size(), invalid, changing, unchanged, problems,
+                    pending.get(0).line(), pending.get(pending.size() - 1).line()));
             pending.clear();
         }
     }

@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.cultivar.core.api.audit.AuditEvent;
 import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
@@ -34,7 +33,6 @@ import org.cultivar.registry.api.ImportMode;
 import org.cultivar.registry.api.ImportPreview;
 import org.cultivar.registry.api.InvalidInputException;
 import org.cultivar.registry.api.RegistryBatchWriter;
-import org.cultivar.registry.api.RegistryBatchWriter.Counts;
 import org.cultivar.registry.api.RegistryImport;
 import org.cultivar.store.api.Transactions;
 import org.osgi.framework.BundleContext;
@@ -48,14 +46,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Batch-list import: a preview reads and checks the uploaded file once and keeps it on disk for
  * {@link #PREVIEW_KEPT}; starting it re-reads the kept file in the background and writes the
- * rows through the registry's batch writer, all in one transaction with one audit entry, so an
- * import is stored whole or not at all. Officials only.
+ * rows through the registry's batch writer in parts of {@link #PART_ROWS} lines, each part in
+ * one transaction with its own audit entry ({@link ImportParts}, ADR 0008). Officials only.
  */
 @Component(service = RegistryImport.class)
 public final class ImportService implements RegistryImport {
 
     static final Duration PREVIEW_KEPT = Duration.ofHours(1);
     static final int JOBS_KEPT = 50;
+    /**
+     * Lines per stored part: small enough that the database never holds one huge open
+     * transaction (H2's file grew without bound during a one-transaction million-row import),
+     * large enough that the per-part commit and audit entry cost nothing measurable.
+     */
+    static final int PART_ROWS = 20_000;
     static final String DATA_DIR_PROPERTY = "cultivar.data.dir";
     static final String AUDIT_ACTION = "registry.imported";
     static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
@@ -70,6 +74,7 @@ public final class ImportService implements RegistryImport {
     private final Path folder;
     private final Clock clock;
     private final ImportLimits limits;
+    private final int partRows;
     private final BatchListChecker checker;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "cultivar-registry-import");
@@ -88,6 +93,15 @@ public final class ImportService implements RegistryImport {
 
     ImportService(RegistryBatchWriter writer, Transactions transactions, AuditTrail audit, Path folder, Clock clock,
                   ImportLimits limits) {
+        this(writer, transactions, audit, folder, clock, limits, PART_ROWS);
+    }
+
+    ImportService(RegistryBatchWriter writer, Transactions transactions, AuditTrail audit, Path folder, Clock clock,
+                  ImportLimits limits, int partRows) {
+        if (partRows <= 0 || partRows % BatchListChecker.CHUNK != 0) {
+            throw new IllegalArgumentException("parts hold a whole number of " + BatchListChecker.CHUNK + "-row chunks");
+        }
+        this.partRows = partRows;
         this.writer = writer;
         this.transactions = transactions;
         this.audit = audit;
@@ -106,7 +120,7 @@ public final class ImportService implements RegistryImport {
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        // a running import notices the interrupt between chunks and rolls back
+        // a running import notices the interrupt between chunks: the part being gathered is not stored
         executor.shutdownNow();
         if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
             LOG.warn("The registry import still runs after 30 s; its transaction rolls back when it ends");
@@ -188,57 +202,29 @@ public final class ImportService implements RegistryImport {
     }
 
     private void run(RunningImport job, StoredPreview stored, ImportMode mode) {
+        ImportParts parts = new ImportParts(writer, transactions, audit, job, stored, mode, partRows);
         try {
-            ImportJob.Result result = transactions.required(connection -> importRows(job, stored, mode));
-            job.done(result);
+            checker.check(stored.actor(), stored.preview().fileName(), stored.upload().file(), today(), parts::accept);
+            job.done(parts.finish());
         } catch (InvalidInputException e) {
-            job.failed("Nothing was stored: the file has rows the registry refuses ("
-                    + summary(e.problems()) + "); preview it again to see them all");
+            stopped(job, parts, "the file has rows the registry refuses (" + summary(e.problems())
+                    + "); preview it again to see them all");
         } catch (UnreadableFileException e) {
-            job.failed("Nothing was stored: " + e.problem());
+            stopped(job, parts, e.problem().toString());
         } catch (CancellationException e) {
-            job.failed("Nothing was stored: " + e.getMessage());
+            stopped(job, parts, e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("Registry import {} of {} failed", job.id(), stored.preview().fileName(), e);
-            job.failed("Nothing was stored: the import failed (" + e.getClass().getSimpleName()
+            LOG.error("Registry import {} of {} failed after {} stored parts", job.id(), stored.preview().fileName(),
+                    parts.partsStored(), e);
+            stopped(job, parts, "the import failed (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         } finally {
             stored.upload().delete();
         }
     }
 
-    /** Runs inside the one transaction of the job. */
-    private ImportJob.Result importRows(RunningImport job, StoredPreview stored, ImportMode mode) {
-        Actor actor = stored.actor();
-        ImportPreview preview = stored.preview();
-        JobTally tally = new JobTally();
-        checker.check(actor, preview.fileName(), stored.upload().file(), today(), chunk -> {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("Cultivar stopped the import while shutting down");
-            }
-            if (mode == ImportMode.ALL_OR_NOTHING && chunk.invalidRows() > 0) {
-                throw new InvalidInputException(chunk.problems());
-            }
-            if (!chunk.storable().isEmpty()) {
-                tally.counts = tally.counts.plus(writer.write(actor, job.id(), chunk.storable()));
-            }
-            tally.skipped += chunk.invalidRows();
-            job.advance(chunk.rows());
-        });
-        Counts counts = tally.counts;
-        audit.record(AuditEvent.of(actor, AUDIT_ACTION, "import", job.id()).withChange(null, AuditJson.object(
-                "file", preview.fileName(), "sha256", preview.sha256(), "rows", preview.totalRows(), "mode", mode.name(),
-                "created", counts.enterprisesCreated(), "updated", counts.enterprisesUpdated(),
-                "figures", counts.figuresRecorded(), "titles", counts.titlesGranted(), "unchanged", counts.unchanged(),
-                "skippedInvalid", tally.skipped)));
-        return new ImportJob.Result(counts.enterprisesCreated(), counts.enterprisesUpdated(), counts.figuresRecorded(),
-                counts.titlesGranted(), counts.unchanged(), tally.skipped);
-    }
-
-    /** What a job has written so far. */
-    private static final class JobTally {
-        Counts counts = new Counts(0, 0, 0, 0, 0);
-        long skipped;
+    private static void stopped(RunningImport job, ImportParts parts, String why) {
+        job.failed(parts.stoppedMessage(why), parts.partsStored() == 0 ? null : parts.result());
     }
 
     private static String summary(List<FieldProblem> problems) {

@@ -43,7 +43,9 @@ final class RunningImport {
         state = ImportJob.State.DONE;
     }
 
-    void failed(String why) {
+    /** Ends the job; {@code stored} is what the parts committed before it stopped, or null. */
+    void failed(String why, ImportJob.Result stored) {
+        result = stored;
         error = why;
         state = ImportJob.State.FAILED;
     }

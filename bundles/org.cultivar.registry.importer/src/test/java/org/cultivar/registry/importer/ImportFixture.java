@@ -41,8 +41,12 @@ final class ImportFixture implements AutoCloseable {
     }
 
     ImportFixture(Path folder, ImportLimits limits) {
+        this(folder, limits, ImportService.PART_ROWS);
+    }
+
+    ImportFixture(Path folder, ImportLimits limits, int partRows) {
         this.folder = folder;
-        this.service = new ImportService(writer, transactions, audit, folder, CLOCK, limits);
+        this.service = new ImportService(writer, transactions, audit, folder, CLOCK, limits, partRows);
     }
 
     /** A valid credit code in Guangzhou, different for every number. */

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Starting a previewed import: modes, the single transaction, failures, idempotency, authorization, progress. */
+/** Starting a previewed import: modes, parts and their transactions, failures, idempotency, authorization, progress. */
 class ImportJobTest {
 
     @TempDir
@@ -52,8 +52,9 @@ class ImportJobTest {
     }
 
     @Test
-    void storesEveryRowInOneTransactionWithOneAuditEntry() throws InterruptedException {
+    void storesAFileUpToOnePartInOneTransactionWithOneAuditEntry() throws InterruptedException {
         ImportPreview preview = fixture.preview("list.csv", csv(HEADER, rows(2_500)));
+        int commitsBefore = fixture.transactions.commits;
 
         ImportJob job = fixture.finished(OFFICIAL, fixture.service.start(OFFICIAL, preview.id(), ImportMode.ALL_OR_NOTHING));
 
@@ -62,7 +63,8 @@ class ImportJobTest {
         assertThat(job.processed()).isEqualTo(job.total()).isEqualTo(2_500);
         assertThat(job.result()).isEqualTo(new ImportJob.Result(2_500, 0, 2_500, 2_500, 0, 0));
         assertThat(fixture.writer.committed).hasSize(2_500);
-        assertThat(fixture.writer.writeSizes).containsExactly(1_000, 1_000, 500);
+        assertThat(fixture.writer.writeSizes).containsExactly(2_500);
+        assertThat(fixture.transactions.commits - commitsBefore).isEqualTo(1);
         assertThat(fixture.writer.committed.values()).allMatch(held -> held.operation().equals(job.id()));
         assertThat(fixture.audit.committed).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo("registry.imported");
@@ -70,9 +72,54 @@ class ImportJobTest {
             assertThat(event.entityId()).isEqualTo(job.id());
             assertThat(event.actor()).isEqualTo(OFFICIAL);
             assertThat(event.after()).contains("\"file\":\"list.csv\"", "\"sha256\":\"" + preview.sha256() + "\"",
-                    "\"rows\":2500", "\"created\":2500");
+                    "\"part\":1,\"parts\":1,\"firstLine\":2,\"lastLine\":2501,\"rows\":2500", "\"created\":2500");
         });
         assertThat(fixture.service.jobs(OFFICIAL)).extracting(ImportJob::id).containsExactly(job.id());
+    }
+
+    @Test
+    void storesALargerFileInPartsEachInItsTransactionWithItsAuditEntry() throws InterruptedException {
+        ImportFixture parted = partsOfAThousand();
+        ImportPreview preview = parted.preview("list.csv", csv(HEADER, rows(2_500)));
+        int commitsBefore = parted.transactions.commits;
+
+        ImportJob job = parted.finished(OFFICIAL, parted.service.start(OFFICIAL, preview.id(), ImportMode.ALL_OR_NOTHING));
+
+        assertThat(job.state()).isEqualTo(ImportJob.State.DONE);
+        assertThat(job.result()).isEqualTo(new ImportJob.Result(2_500, 0, 2_500, 2_500, 0, 0));
+        assertThat(parted.writer.writeSizes).containsExactly(1_000, 1_000, 500);
+        assertThat(parted.transactions.commits - commitsBefore).isEqualTo(3);
+        assertThat(parted.audit.committed).extracting(event -> event.after()).satisfiesExactly(
+                first -> assertThat(first).contains("\"part\":1,\"parts\":3,\"firstLine\":2,\"lastLine\":1001,\"rows\":1000",
+                        "\"created\":1000"),
+                second -> assertThat(second).contains("\"part\":2,\"parts\":3,\"firstLine\":1002,\"lastLine\":2001"),
+                third -> assertThat(third).contains("\"part\":3,\"parts\":3,\"firstLine\":2002,\"lastLine\":2501,\"rows\":500",
+                        "\"created\":500"));
+    }
+
+    @Test
+    void aFailureInALaterPartKeepsTheStoredPartsSaysWhichAndTheSameFileFinishesTheJob() throws InterruptedException {
+        ImportFixture parted = partsOfAThousand();
+        parted.writer.failOnWrite = 2;
+        String file = csv(HEADER, rows(2_500));
+
+        ImportJob failed = parted.finished(OFFICIAL, parted.service.start(OFFICIAL, parted.preview("list.csv", file).id(),
+                ImportMode.ALL_OR_NOTHING));
+
+        assertThat(failed.state()).isEqualTo(ImportJob.State.FAILED);
+        assertThat(failed.error()).startsWith("Stopped after storing lines 2–1001 (1 of 3 parts")
+                .contains("nothing after line 1001 was stored", "the database went away", "Import the same file again");
+        assertThat(failed.result()).isEqualTo(new ImportJob.Result(1_000, 0, 1_000, 1_000, 0, 0));
+        assertThat(failed.processed()).isEqualTo(1_000);
+        assertThat(parted.writer.committed).hasSize(1_000);
+        assertThat(parted.audit.committed).hasSize(1);
+
+        ImportJob again = parted.finished(OFFICIAL, parted.service.start(OFFICIAL, parted.preview("list.csv", file).id(),
+                ImportMode.ALL_OR_NOTHING));
+
+        assertThat(again.state()).isEqualTo(ImportJob.State.DONE);
+        assertThat(again.result()).isEqualTo(new ImportJob.Result(1_500, 0, 1_500, 1_500, 1_000, 0));
+        assertThat(parted.writer.committed).hasSize(2_500);
     }
 
     @Test
@@ -108,8 +155,8 @@ class ImportJobTest {
     }
 
     @Test
-    void aFailureMidwayStoresNothingAndFailsTheJob() throws InterruptedException {
-        fixture.writer.failOnWrite = 2;
+    void aFailureInTheFirstPartStoresNothingAndFailsTheJob() throws InterruptedException {
+        fixture.writer.failOnWrite = 1;
         ImportPreview preview = fixture.preview("list.csv", csv(HEADER, rows(2_500)));
 
         ImportJob job = fixture.finished(OFFICIAL, fixture.service.start(OFFICIAL, preview.id(), ImportMode.ALL_OR_NOTHING));
@@ -162,27 +209,34 @@ class ImportJobTest {
     }
 
     @Test
-    void reportsProgressWhileRunning() throws InterruptedException {
-        CountDownLatch secondChunk = new CountDownLatch(1);
+    void reportsTheLinesStoredWhileRunning() throws InterruptedException {
+        ImportFixture parted = partsOfAThousand();
+        CountDownLatch secondPart = new CountDownLatch(1);
         CountDownLatch resume = new CountDownLatch(1);
-        fixture.writer.beforeWrite = () -> {
-            if (fixture.writer.writeSizes.size() == 1) {
-                secondChunk.countDown();
+        parted.writer.beforeWrite = () -> {
+            if (parted.writer.writeSizes.size() == 1) {
+                secondPart.countDown();
                 await(resume);
             }
         };
-        ImportPreview preview = fixture.preview("list.csv", csv(HEADER, rows(2_500)));
-        ImportJob started = fixture.service.start(OFFICIAL, preview.id(), ImportMode.ALL_OR_NOTHING);
+        ImportPreview preview = parted.preview("list.csv", csv(HEADER, rows(2_500)));
+        ImportJob started = parted.service.start(OFFICIAL, preview.id(), ImportMode.ALL_OR_NOTHING);
         assertThat(started.state()).isEqualTo(ImportJob.State.RUNNING);
         assertThat(started.total()).isEqualTo(2_500);
 
-        assertThat(secondChunk.await(10, TimeUnit.SECONDS)).isTrue();
-        ImportJob midway = fixture.service.job(OFFICIAL, started.id()).orElseThrow();
+        assertThat(secondPart.await(10, TimeUnit.SECONDS)).isTrue();
+        ImportJob midway = parted.service.job(OFFICIAL, started.id()).orElseThrow();
         resume.countDown();
 
         assertThat(midway.state()).isEqualTo(ImportJob.State.RUNNING);
         assertThat(midway.processed()).isEqualTo(1_000);
-        assertThat(fixture.finished(OFFICIAL, started).processed()).isEqualTo(2_500);
+        assertThat(parted.finished(OFFICIAL, started).processed()).isEqualTo(2_500);
+    }
+
+    private ImportFixture partsOfAThousand() throws InterruptedException {
+        fixture.close();
+        fixture = new ImportFixture(folder, ImportLimits.DEFAULT, 1_000);
+        return fixture;
     }
 
     @Test
