@@ -291,6 +291,17 @@ public class RegistryEditorService implements RegistryEditor {
         }
         CertifyingLevel level = newTier.defaultLevel();
         Authority.requireTitleAuthority(actor, level, owner.enterprise().region());
+        Problems named = new Problems();
+        String authority = named.text("authority", "Certifying authority", decision.authority(), TitleRules.AUTHORITY_LENGTH, false);
+        String batch = named.text("batch", "Batch", decision.batch(), TitleRules.BATCH_LENGTH, false);
+        if (authority == null) {
+            authority = TitleRules.defaultSuccessorAuthority(title, level);
+            if (authority == null) {
+                named.add("authority", "The " + newTier + " title is certified at " + level + " level, not at the "
+                        + title.level() + " level of the title it succeeds; name its certifying authority.");
+            }
+        }
+        named.throwIfAny();
         CriteriaEvaluation evaluation = null;
         if (promote) {
             Problems problems = new Problems();
@@ -306,8 +317,8 @@ public class RegistryEditorService implements RegistryEditor {
         TitleRules.refuseOverlap(others, newTier, effective, validUntil);
         Instant now = clock.instant();
         TitleTable.update(c, title.id(), decision.kind().result(), title.validUntil(), effective);
-        long successorId = TitleTable.insert(c, new TitleTable.NewTitle(owner.id(), newTier, level, title.authority(),
-                null, effective, validUntil, TitleStatus.GRANTED, null, title.id(), null));
+        long successorId = TitleTable.insert(c, new TitleTable.NewTitle(owner.id(), newTier, level, authority,
+                batch, effective, validUntil, TitleStatus.GRANTED, null, title.id(), null));
         TransitionTable.insertAll(c, List.of(
                 new TransitionTable.NewTransition(title.id(), title.status(), decision.kind().result(), effective, reason,
                         actor.userId(), title.validUntil()),

@@ -3,6 +3,7 @@ package org.cultivar.registry;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cultivar.registry.api.CertifyingLevel;
 import org.cultivar.registry.api.InvalidInputException;
 import org.cultivar.registry.api.Tier;
 import org.cultivar.registry.api.Title;
@@ -12,6 +13,8 @@ final class TitleRules {
 
     static final int AUTHORITY_LENGTH = 200;
     static final int BATCH_LENGTH = 100;
+    /** The one national certifier of Specialized "Little Giants" and Manufacturing Champions. */
+    static final String NATIONAL_AUTHORITY = "工业和信息化部";
     static final int REASON_LENGTH = 1000;
     static final int JUSTIFICATION_LENGTH = 2000;
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -58,5 +61,17 @@ final class TitleRules {
         } else if (validUntil != null && validUntil.isAfter(grantDate.plusYears(10))) {
             problems.add("validUntil", "Valid until (" + validUntil + ") is more than ten years after the grant date.");
         }
+    }
+
+    /**
+     * Who certifies a promoted or demoted title when the decision names nobody: the ministry
+     * for a national title, the ended title's authority at the same level; {@code null} when a
+     * provincial authority would have to be guessed.
+     */
+    static String defaultSuccessorAuthority(Title ended, CertifyingLevel level) {
+        if (level == CertifyingLevel.NATIONAL) {
+            return NATIONAL_AUTHORITY;
+        }
+        return level == ended.level() ? ended.authority() : null;
     }
 }

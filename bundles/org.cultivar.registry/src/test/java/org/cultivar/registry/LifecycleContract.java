@@ -130,6 +130,28 @@ abstract class LifecycleContract {
     }
 
     @Test
+    void aSuccessorTitleNamesItsOwnAuthorityAndBatch() {
+        Title specialized = fixture.editor.grant(GD_OFFICIAL, grant(code.value(), Tier.SPECIALIZED_SME, TODAY.minusYears(1), null));
+        Title giant = fixture.editor.decide(MIIT_OFFICIAL, new TitleDecision(specialized.id(), TitleDecision.Kind.PROMOTE,
+                TODAY.minusDays(10), "selected in batch 7", Tier.LITTLE_GIANT, null, null, null, "第七批专精特新“小巨人”"));
+
+        assertThat(giant.authority()).as("a national title is the ministry's, not the province's").isEqualTo("工业和信息化部");
+        assertThat(giant.batch()).isEqualTo("第七批专精特新“小巨人”");
+
+        Title dueGiant = fixture.editor.grant(MIIT_OFFICIAL, grant(fixture.registered(2, "广州智能传感有限公司").value(), Tier.LITTLE_GIANT,
+                TODAY.minusYears(3).plusDays(100), null));
+        assertThatThrownBy(() -> fixture.editor.decide(MIIT_OFFICIAL, new TitleDecision(dueGiant.id(), TitleDecision.Kind.DEMOTE,
+                TODAY, "re-evaluation 2026", Tier.SPECIALIZED_SME, null, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("authority");
+        assertThat(fixture.registry.titles(dueGiant.enterprise())).as("nothing changed").singleElement()
+                .extracting(Title::status).isEqualTo(TitleStatus.DUE_FOR_REEVALUATION);
+        Title demoted = fixture.editor.decide(MIIT_OFFICIAL, new TitleDecision(dueGiant.id(), TitleDecision.Kind.DEMOTE,
+                TODAY, "re-evaluation 2026", Tier.SPECIALIZED_SME, null, null, "广东省工业和信息化厅", null));
+        assertThat(demoted.authority()).isEqualTo("广东省工业和信息化厅");
+        assertThat(demoted.batch()).isNull();
+    }
+
+    @Test
     void promotionMustGoUpAndDemotionDown() {
         Title title = dueTitle();
         assertThatThrownBy(() -> fixture.editor.decide(MIIT_OFFICIAL, decision(title, TitleDecision.Kind.PROMOTE,

@@ -61,6 +61,8 @@ class BulkDecisionDialog extends Dialog {
     private final RadioButtonGroup<TitleDecision.Kind> kind = new RadioButtonGroup<>(RegistryLabels.text("registry.decision"));
     private final DatePicker effective = new DatePicker(RegistryLabels.text("registry.effective"));
     private final TextField commonReason = new TextField(RegistryLabels.text("registry.reevaluation.commonReason"));
+    /** Who certifies the demoted titles when they fall to another level (e.g. a province's department). */
+    private final TextField authority = new TextField(RegistryLabels.text("registry.successor.authority"));
     private final List<Row> rows = new ArrayList<>();
 
     BulkDecisionDialog(RegistryEditor editor, List<ReevaluationWorklist.Item> selected, Runnable decided) {
@@ -76,7 +78,11 @@ class BulkDecisionDialog extends Dialog {
         effective.setValue(RegistryLabels.today());
         commonReason.setId("bulk-common-reason");
         commonReason.setWidth("30em");
-        HorizontalLayout common = new HorizontalLayout(kind, effective, commonReason);
+        authority.setId("bulk-authority");
+        authority.setWidth("20em");
+        authority.setHelperText(RegistryLabels.text("registry.successor.authority.help"));
+        authority.setVisible(false);
+        HorizontalLayout common = new HorizontalLayout(kind, effective, commonReason, authority);
         common.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         common.setWrap(true);
         VerticalLayout list = new VerticalLayout();
@@ -88,7 +94,11 @@ class BulkDecisionDialog extends Dialog {
         }
         commonReason.addValueChangeListener(e -> rows.stream().filter(row -> !row.reasonEdited)
                 .forEach(row -> row.reason.setValue(e.getValue())));
-        kind.addValueChangeListener(e -> rows.forEach(row -> row.newTier.setVisible(e.getValue() == TitleDecision.Kind.DEMOTE)));
+        kind.addValueChangeListener(e -> {
+            boolean demote = e.getValue() == TitleDecision.Kind.DEMOTE;
+            rows.forEach(row -> row.newTier.setVisible(demote));
+            authority.setVisible(demote);
+        });
         add(common, list);
         Button apply = new Button(RegistryLabels.text("registry.reevaluation.apply"), e -> apply());
         apply.setId("bulk-apply");
@@ -131,7 +141,9 @@ class BulkDecisionDialog extends Dialog {
         List<TitleDecision> decisions = rows.stream().map(row -> new TitleDecision(row.item.title().id(), chosen,
                 effective.getValue(), row.reason.getValue().strip(), chosen == TitleDecision.Kind.DEMOTE ? row.newTier.getValue() : null,
                 row.item.evaluation() == null ? null : row.item.evaluation().ruleSetId(),
-                row.justification.getValue().isBlank() ? null : row.justification.getValue().strip())).toList();
+                row.justification.getValue().isBlank() ? null : row.justification.getValue().strip(),
+                chosen == TitleDecision.Kind.DEMOTE && !authority.getValue().isBlank() ? authority.getValue().strip() : null,
+                null)).toList();
         try {
             List<RegistryEditor.DecisionOutcome> outcomes = editor.decideAll(CurrentActor.require(), decisions);
             showOutcomes(outcomes);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import org.cultivar.core.api.security.AccessDeniedException;
@@ -30,6 +31,8 @@ class TitleDecisionDialog extends Dialog {
         String reason = "";
         Tier newTier;
         String justification = "";
+        String authority = "";
+        String batch = "";
     }
 
     TitleDecisionDialog(RegistryEditor editor, EnterpriseProfile profile, Title title, Runnable decided) {
@@ -47,12 +50,21 @@ class TitleDecisionDialog extends Dialog {
         newTier.setId("decision-new-tier");
         newTier.setItemLabelGenerator(RegistryLabels::tier);
         newTier.setVisible(false);
+        TextField authority = new TextField(RegistryLabels.text("registry.successor.authority"));
+        authority.setId("decision-authority");
+        authority.setHelperText(RegistryLabels.text("registry.successor.authority.help"));
+        authority.setVisible(false);
+        TextField batch = new TextField(RegistryLabels.text("registry.successor.batch"));
+        batch.setId("decision-batch");
+        batch.setVisible(false);
         TextArea justification = new TextArea(RegistryLabels.text("registry.justification"));
         justification.setId("decision-justification");
         justification.setHelperText(RegistryLabels.text("registry.justification.help"));
         kind.addValueChangeListener(e -> {
             boolean tierChanges = e.getValue() != null && DecisionKinds.needsNewTier(e.getValue());
             newTier.setVisible(tierChanges);
+            authority.setVisible(tierChanges);
+            batch.setVisible(tierChanges);
             newTier.setItems(tierChanges ? DecisionKinds.newTiers(title.tier(), e.getValue()) : java.util.List.of());
         });
 
@@ -65,22 +77,26 @@ class TitleDecisionDialog extends Dialog {
         binder.forField(newTier).withValidator(t -> t != null || !newTier.isVisible(), RegistryLabels.text("registry.decision.tierRequired"))
                 .bind(f -> f.newTier, (f, v) -> f.newTier = v);
         binder.forField(justification).bind(f -> f.justification, (f, v) -> f.justification = v);
+        binder.forField(authority).bind(f -> f.authority, (f, v) -> f.authority = v);
+        binder.forField(batch).bind(f -> f.batch, (f, v) -> f.batch = v);
         DecisionForm form = new DecisionForm();
         binder.setBean(form);
-        FormLayout layout = new FormLayout(kind, effective, newTier, reason, justification);
+        FormLayout layout = new FormLayout(kind, effective, newTier, authority, batch, reason, justification);
         layout.setColspan(reason, 2);
         layout.setColspan(justification, 2);
         add(layout);
 
         FieldProblems problems = new FieldProblems().field("kind", kind).field("effective", effective).field("reason", reason)
-                .field("newTier", newTier).field("justification", justification);
+                .field("newTier", newTier).field("justification", justification).field("authority", authority)
+                .field("batch", batch);
         Button save = new Button(RegistryLabels.text("registry.decide"), e -> {
             if (!binder.validate().isOk()) {
                 return;
             }
+            boolean succeeds = DecisionKinds.needsNewTier(form.kind);
             TitleDecision decision = new TitleDecision(title.id(), form.kind, form.effective, form.reason.strip(),
-                    DecisionKinds.needsNewTier(form.kind) ? form.newTier : null, null,
-                    form.justification.isBlank() ? null : form.justification.strip());
+                    succeeds ? form.newTier : null, null, form.justification.isBlank() ? null : form.justification.strip(),
+                    succeeds ? blankToNull(form.authority) : null, succeeds ? blankToNull(form.batch) : null);
             try {
                 editor.decide(CurrentActor.require(), decision);
                 Refusals.success(RegistryLabels.text("registry.decide.done"));
@@ -95,5 +111,9 @@ class TitleDecisionDialog extends Dialog {
         save.setId("save-decision");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(RegistryLabels.text("common.cancel"), e -> close()), save);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

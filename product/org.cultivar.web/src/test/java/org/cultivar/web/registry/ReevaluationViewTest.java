@@ -71,6 +71,29 @@ class ReevaluationViewTest extends RegistryUiTest {
     }
 
     @Test
+    void aBulkDemotionNamesTheAuthorityOfTheNewTitles() {
+        registry.worklist.add(failing);
+        registry.outcomes.add(new RegistryEditor.DecisionOutcome(7, null, null));
+        signIn(OFFICIAL);
+        UI.getCurrent().navigate("registry/reevaluation");
+        grid().asMultiSelect().select(failing);
+        _click(_get(Button.class, spec -> spec.withId("reevaluation-decide")));
+        assertThat(_find(TextField.class, spec -> spec.withId("bulk-authority"))).as("only demotions create a new title")
+                .isEmpty();
+
+        _setValue(_get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("bulk-kind")),
+                TitleDecision.Kind.DEMOTE);
+        _setValue(_get(TextField.class, spec -> spec.withId("bulk-authority")), " 广东省工业和信息化厅 ");
+        _setValue(_get(TextField.class, spec -> spec.withId("bulk-common-reason")), "复核未达标");
+        _click(_get(Button.class, spec -> spec.withId("bulk-apply")));
+
+        assertThat(registry.decisions).singleElement().satisfies(decision -> {
+            assertThat(decision.kind()).isEqualTo(TitleDecision.Kind.DEMOTE);
+            assertThat(decision.authority()).isEqualTo("广东省工业和信息化厅");
+        });
+    }
+
+    @Test
     void clerksSeeTheWorklistReadOnly() {
         registry.worklist.add(failing);
         signIn(CLERK);
