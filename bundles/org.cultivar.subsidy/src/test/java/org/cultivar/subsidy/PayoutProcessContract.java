@@ -8,6 +8,7 @@ import static org.cultivar.subsidy.EngineFixture.GZ_AUDITOR;
 import static org.cultivar.subsidy.EngineFixture.GZ_CLERK;
 import static org.cultivar.subsidy.EngineFixture.GZ_OFFICIAL;
 import static org.cultivar.subsidy.EngineFixture.GZ_REVIEWER;
+import static org.cultivar.subsidy.EngineFixture.SZ_CLERK;
 import static org.cultivar.subsidy.EngineFixture.TODAY;
 import static org.cultivar.subsidy.EngineFixture.yuan;
 
@@ -19,7 +20,11 @@ import java.util.Set;
 
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.registry.api.CreditCode;
+import org.cultivar.registry.api.FieldProblem;
+import org.cultivar.registry.api.InvalidInputException;
 import org.cultivar.subsidy.api.ApplicationInput;
+import org.cultivar.subsidy.api.payment.BankAccount;
+import org.cultivar.subsidy.api.payment.VerifiedAccount;
 import org.cultivar.subsidy.api.process.Application;
 import org.cultivar.subsidy.api.process.ApprovalDecision;
 import org.cultivar.subsidy.api.process.Award;
@@ -53,6 +58,41 @@ abstract class PayoutProcessContract {
         } finally {
             fixture.close();
         }
+    }
+
+    @Test
+    void aClerkOfTheRegionReplacesAPayeeAccountAndTheOldOneStaysInTheHistory() {
+        CreditCode firm = fixture.specializedFirm(1);
+        BankAccount moved = new BankAccount("6217000010002000300", " 广州企业1 ", "中国建设银行广州天河支行", "105581000022");
+
+        VerifiedAccount verified = fixture.payeeAccounts.verify(GZ_REVIEWER, firm, moved);
+
+        assertThat(verified.account().accountName()).as("stored without the stray spaces").isEqualTo("广州企业1");
+        assertThat(fixture.payeeAccounts.current(GZ_AUDITOR, firm)).map(VerifiedAccount::account)
+                .contains(new BankAccount("6217000010002000300", "广州企业1", "中国建设银行广州天河支行", "105581000022"));
+        List<VerifiedAccount> history = fixture.payeeAccounts.history(GZ_AUDITOR, firm);
+        assertThat(history).extracting(VerifiedAccount::verifiedBy).containsExactly("gz.reviewer", "gz.clerk");
+        assertThat(history.get(0).current()).isTrue();
+        assertThat(history.get(1).supersededAt()).isNotNull();
+        assertThat(fixture.audit.actions()).filteredOn("payee-account.verified"::equals).hasSize(2);
+
+        assertThatThrownBy(() -> fixture.payeeAccounts.verify(SZ_CLERK, firm, moved)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixture.payeeAccounts.verify(GZ_AUDITOR, firm, moved)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixture.payeeAccounts.history(SZ_CLERK, firm)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aPayeeAccountThatFailsValidationIsRefusedFieldByFieldAndTheCurrentOneStays() {
+        CreditCode firm = fixture.specializedFirm(1);
+        BankAccount before = fixture.payeeAccounts.current(GZ_CLERK, firm).orElseThrow().account();
+
+        assertThatThrownBy(() -> fixture.payeeAccounts.verify(GZ_CLERK, firm,
+                new BankAccount("6222-0200-1", " ", "中国银行\u0007广州分行", "10458100001")))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(FieldProblem::field).containsExactly("accountNumber", "accountName", "bankName", "cnapsCode"));
+
+        assertThat(fixture.payeeAccounts.current(GZ_CLERK, firm)).map(VerifiedAccount::account).contains(before);
+        assertThat(fixture.payeeAccounts.history(GZ_CLERK, firm)).hasSize(1);
     }
 
     @Test

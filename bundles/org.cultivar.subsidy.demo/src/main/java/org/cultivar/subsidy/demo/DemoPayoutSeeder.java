@@ -19,6 +19,7 @@ import org.cultivar.registry.api.EnterpriseDirectory;
 import org.cultivar.registry.api.EnterpriseQuery;
 import org.cultivar.registry.api.EnterpriseRow;
 import org.cultivar.registry.api.Tier;
+import org.cultivar.subsidy.api.payment.PayeeAccounts;
 import org.cultivar.subsidy.api.process.Application;
 import org.cultivar.subsidy.api.process.Applications;
 import org.cultivar.subsidy.api.process.Budgets;
@@ -101,9 +102,7 @@ public final class DemoPayoutSeeder {
         if (PayerAccounts.ensure(services.get(PlatformAdmin.class), List.of(GUANGZHOU_SCHEDULE, SHENZHEN_SCHEDULE))) {
             Thread.sleep(1_000); // the engine's batch and approval services restart with the new configuration
         }
-        if (!new PayeeAccounts(context).available()) {
-            throw new IllegalStateException("the engine's payee account book is not registered; no batch can be paid");
-        }
+        services.get(PayeeAccounts.class); // without it no batch can be paid: wait for it like the others
         EnterpriseDirectory directory = services.get(EnterpriseDirectory.class);
         DemoPayouts payouts = new DemoPayouts(services, LocalDate.now(CHINA));
         List<DemoPlan.Planned> guangzhou = DemoPlan.assign(candidates(directory, DemoActors.GUANGZHOU, DemoPlan.GUANGZHOU),

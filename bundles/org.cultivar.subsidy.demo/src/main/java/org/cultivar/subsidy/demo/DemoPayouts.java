@@ -18,6 +18,7 @@ import org.cultivar.core.api.security.Actor;
 import org.cultivar.registry.api.CreditCode;
 import org.cultivar.subsidy.api.ApplicationInput;
 import org.cultivar.subsidy.api.RequiredDocument;
+import org.cultivar.subsidy.api.payment.PayeeAccounts;
 import org.cultivar.subsidy.api.process.Application;
 import org.cultivar.subsidy.api.process.Applications;
 import org.cultivar.subsidy.api.process.Approvals;
@@ -122,11 +123,11 @@ final class DemoPayouts {
         if (unbatched.isEmpty() && sent.isEmpty()) {
             return;
         }
-        PayeeAccounts accounts = new PayeeAccounts(services.context());
+        PayeeAccounts accounts = services.get(PayeeAccounts.class);
         for (Map.Entry<Target, List<Award>> entry : awards.entrySet()) {
             if (entry.getKey().needsPayeeAccount()) {
                 for (Award award : entry.getValue()) {
-                    accounts.verify(clerk, award.enterprise(), PayeeAccounts.demoAccount(award.enterprise(),
+                    accounts.verify(clerk, award.enterprise(), DemoPayeeAccount.of(award.enterprise(),
                             "演示收款户 Demo payee " + award.enterprise().value()));
                 }
             }

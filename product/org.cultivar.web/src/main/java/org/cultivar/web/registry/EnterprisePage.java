@@ -22,6 +22,7 @@ import org.cultivar.registry.api.EnterpriseProfile;
 import org.cultivar.registry.api.RegistryEditor;
 import org.cultivar.web.security.CurrentActor;
 import org.cultivar.web.shell.MainLayout;
+import org.cultivar.web.subsidy.PayeeAccountPanel;
 import org.cultivar.web.subsidy.ReceivedSubsidies;
 
 /**
@@ -87,6 +88,7 @@ public class EnterprisePage extends VerticalLayout implements BeforeEnterObserve
         // while the payout engine is not running the page says so rather than showing nothing
         add(new H3(RegistryLabels.text("registry.subsidies")), ReceivedSubsidies.of(actor, creditCode)
                 .orElseGet(() -> new Paragraph(RegistryLabels.text("registry.subsidies.pending"))));
+        PayeeAccountPanel.of(actor, creditCode).ifPresent(panel -> add(new H3(RegistryLabels.text("subsidy.payee")), panel));
     }
 
     private HorizontalLayout actions(RegistryEditor editor, EnterpriseProfile profile, Runnable reload) {

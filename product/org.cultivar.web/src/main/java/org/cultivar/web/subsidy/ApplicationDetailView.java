@@ -96,6 +96,8 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
         if (!payouts.isEmpty()) {
             add(new H3(SubsidyLabels.text("reports.payouts")), new AwardPayoutsList(payouts, actor));
         }
+        PayeeAccountPanel.of(actor, application.enterprise())
+                .ifPresent(panel -> add(new H3(SubsidyLabels.text("subsidy.payee")), panel));
     }
 
     /** The payouts of the award this application led to; none before approval or while the engine's services are missing. */

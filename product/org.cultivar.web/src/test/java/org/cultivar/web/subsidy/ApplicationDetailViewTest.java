@@ -3,12 +3,14 @@ package org.cultivar.web.subsidy;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import org.cultivar.subsidy.api.process.ConflictException;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,32 @@ class ApplicationDetailViewTest extends SubsidyUiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("conflict-message")).getText())
                 .startsWith("其他人已先处理").contains("Application 42 changed meanwhile");
         assertThat(_find(Button.class, spec -> spec.withId("reload-application"))).hasSize(1);
+    }
+
+    @Test
+    void aClerkRecordsTheVerifiedPayeeAccountAndSeesWhatIsWrongOnTheField() {
+        signIn(SubsidyFixtures.OTHER_CLERK);
+        open();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("payee-account-none")).getText()).contains("暂缓");
+
+        _click(_get(Button.class, spec -> spec.withId("record-payee-account")));
+        _setValue(_get(TextField.class, spec -> spec.withId("payee-account-name")), "广州华科智能装备有限公司");
+        _setValue(_get(TextField.class, spec -> spec.withId("payee-account-number")), "6222 0200-1234");
+        _setValue(_get(TextField.class, spec -> spec.withId("payee-bank-name")), "中国银行广州天河支行");
+        _setValue(_get(TextField.class, spec -> spec.withId("payee-cnaps")), "104581000011");
+        _click(_get(Button.class, spec -> spec.withId("save-payee-account")));
+        TextField number = _get(TextField.class, spec -> spec.withId("payee-account-number"));
+        assertThat(number.isInvalid()).isTrue();
+        assertThat(number.getErrorMessage()).isEqualTo("must be 6 to 34 digits");
+        assertThat(payeeAccounts.recorded).isEmpty();
+
+        _setValue(number, "6222 0200 1234 5678");
+        _click(_get(Button.class, spec -> spec.withId("save-payee-account")));
+
+        assertThat(payeeAccounts.recorded).singleElement().satisfies(account ->
+                assertThat(account.account().accountNumber()).as("grouping spaces removed").isEqualTo("6222020012345678"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("payee-account-current")).getText())
+                .contains("广州华科智能装备有限公司", "6222020012345678", "104581000011");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.cultivar.web.subsidy;
 
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.subsidy.api.SubsidySchedule;
+import org.cultivar.subsidy.api.payment.PayeeAccounts;
 import org.cultivar.subsidy.api.process.Applications;
 import org.cultivar.subsidy.api.process.Approvals;
 import org.cultivar.subsidy.api.process.Awards;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 abstract class SubsidyUiTest {
 
     final InMemorySubsidies engine = new InMemorySubsidies();
+    final InMemoryPayeeAccounts payeeAccounts = new InMemoryPayeeAccounts();
 
     void signIn(Actor actor) {
         EmbeddedFramework.register(Applications.class, engine);
@@ -27,6 +29,7 @@ abstract class SubsidyUiTest {
         EmbeddedFramework.register(Budgets.class, engine);
         EmbeddedFramework.register(Recoveries.class, engine);
         EmbeddedFramework.register(SubsidySchedule.class, SubsidyFixtures::investmentSchedule);
+        EmbeddedFramework.register(PayeeAccounts.class, payeeAccounts);
         MockCultivar.start(actor);
     }
 
