@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cultivar.core.api.money.Money;
 import org.cultivar.core.api.platform.PlatformAdmin;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Role;
@@ -63,20 +62,13 @@ public class SchedulesView extends VerticalLayout implements HasDynamicTitle {
         schedules.addColumn(schedule -> SubsidyLabels.of(schedule.legalBasis())).setHeader(SubsidyLabels.text("subsidy.schedules.legalBasis"))
                 .setFlexGrow(3).setWidth("12em");
         schedules.addColumn(schedule -> schedule.region().code()).setHeader(SubsidyLabels.text("subsidy.schedules.region")).setAutoWidth(true);
-        schedules.addColumn(schedule -> SubsidyLabels.text("subsidy.schedules.active")).setHeader(SubsidyLabels.text("subsidy.schedules.state"))
-                .setAutoWidth(true);
         schedules.addColumn(schedule -> window(schedule.window())).setHeader(SubsidyLabels.text("subsidy.schedules.window")).setFlexGrow(2)
                 .setWidth("9em").setKey("window");
-        schedules.addColumn(schedule -> amount(budgets, schedule, BudgetPosition::appropriation))
-                .setHeader(SubsidyLabels.text("subsidy.budget.appropriation")).setAutoWidth(true);
-        schedules.addColumn(schedule -> amount(budgets, schedule, BudgetPosition::committed))
-                .setHeader(SubsidyLabels.text("subsidy.budget.committed")).setAutoWidth(true);
-        schedules.addColumn(schedule -> amount(budgets, schedule, BudgetPosition::disbursed))
-                .setHeader(SubsidyLabels.text("subsidy.budget.disbursed")).setAutoWidth(true);
-        schedules.addColumn(schedule -> amount(budgets, schedule, BudgetPosition::available))
-                .setHeader(SubsidyLabels.text("subsidy.budget.available")).setAutoWidth(true).setKey("available");
+        // one column for the year's budget keeps the grid within a laptop's width: no sideways scrolling
+        schedules.addComponentColumn(schedule -> budget(budgets, schedule)).setHeader(SubsidyLabels.text("subsidy.schedules.budget"))
+                .setFlexGrow(2).setWidth("14em").setKey("available");
         schedules.addComponentColumn(schedule -> actions(changes, schedule)).setHeader(SubsidyLabels.text("subsidy.schedules.actions"))
-                .setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
+                .setKey("actions").setAutoWidth(true);
         schedules.setAllRowsVisible(true);
         schedules.setEmptyStateText(SubsidyLabels.text("subsidy.schedules.none"));
         load();
@@ -97,9 +89,21 @@ public class SchedulesView extends VerticalLayout implements HasDynamicTitle {
                 .orElse(List.of()).stream().collect(Collectors.toMap(BudgetPosition::scheduleId, Function.identity()));
     }
 
-    private static String amount(Map<String, BudgetPosition> budgets, ScheduleDefinition schedule, Function<BudgetPosition, Money> column) {
+    /** What is still available this year, and below it the appropriation, commitments and disbursements. */
+    private static Component budget(Map<String, BudgetPosition> budgets, ScheduleDefinition schedule) {
         BudgetPosition position = budgets.get(schedule.id());
-        return position == null ? "—" : SubsidyLabels.money(column.apply(position));
+        if (position == null) {
+            return new Span(SubsidyLabels.text("subsidy.schedules.budget.none"));
+        }
+        Span available = new Span(SubsidyLabels.text("subsidy.schedules.budget.available", SubsidyLabels.money(position.available())));
+        available.getStyle().set("font-weight", "600");
+        Span execution = new Span(SubsidyLabels.text("subsidy.schedules.budget.execution", SubsidyLabels.money(position.appropriation()),
+                SubsidyLabels.money(position.committed()), SubsidyLabels.money(position.disbursed())));
+        execution.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        VerticalLayout cell = new VerticalLayout(available, execution);
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        return cell;
     }
 
     /** "Open (2026-01-01 – 2026-06-30)", or closed, as of today in Shanghai. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
@@ -57,8 +58,10 @@ class SchedulesViewTest extends SubsidyUiTest {
         Grid<?> schedules = open(SubsidyFixtures.OFFICIAL);
 
         assertThat(_size(schedules)).isEqualTo(1);
-        assertThat(_getFormattedRow(schedules, 0)).contains("穗工信规字〔2024〕1号", "440100", "10,000,000.00", "2,500,000.00",
-                "1,500,000.00", "6,100,000.00");
+        assertThat(_getFormattedRow(schedules, 0)).contains("穗工信规字〔2024〕1号", "440100");
+        Component budget = _getCellComponent(schedules, 0, "available");
+        assertThat(_find(budget, Span.class)).extracting(Span::getText)
+                .containsExactly("可用 6,100,000.00", "额度 10,000,000.00；已承诺 2,500,000.00，已拨付 1,500,000.00");
         assertThat(String.join(" ", _getFormattedRow(schedules, 0))).containsAnyOf("受理中", "Open");
     }
 
