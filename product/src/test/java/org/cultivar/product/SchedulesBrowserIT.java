@@ -91,7 +91,7 @@ class SchedulesBrowserIT {
     }
 
     @Test
-    void thePlatformPageDoesNotSaveAScheduleParameterBesideTheDatedChanges() throws Exception {
+    void thePlatformPageShowsAScheduleParameterReadOnlyAndPointsToTheDatedChanges() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(product.url("/").toString());
         chromium.signIn("gz.official", "cultivar-demo-2026");
@@ -108,8 +108,10 @@ class SchedulesBrowserIT {
             }
         });
         chromium.click(By.xpath("//vaadin-details-summary[contains(., '" + pid + "')]"));
-        chromium.click(By.id("save-" + pid));
-        chromium.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Subsidies → Schedules')]"));
-        chromium.screenshot("platform-schedule-refused");
+        chromium.waitFor(By.xpath("//p[contains(@class, 'owned-configuration') and contains(., 'Subsidies → Schedules')]"));
+        assertThat(browser.findElements(By.id("save-" + pid))).as("no way to save beside the dated changes").isEmpty();
+        assertThat(browser.findElements(By.xpath("//vaadin-details[contains(., '" + pid + "')]//vaadin-text-field[@readonly]")))
+                .isNotEmpty();
+        chromium.screenshot("platform-schedule-read-only");
     }
 }

@@ -59,6 +59,12 @@ public class ConfigurationForm extends VerticalLayout {
         add(form);
     }
 
+    /** Shows the values without a way to change them (a configuration its owner alone changes). */
+    ConfigurationForm readOnly() {
+        inputs.values().forEach(input -> input.setReadOnly(true));
+        return this;
+    }
+
     /** The values on the form by attribute id, as text. */
     public Map<String, String> values() {
         return new HashMap<>(binder.getBean());
