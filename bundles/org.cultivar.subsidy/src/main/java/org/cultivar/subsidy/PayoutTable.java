@@ -65,6 +65,21 @@ final class PayoutTable {
      * Moves the payout from the status it was seen in; if another transaction moved it first,
      * the caller lost the race and nothing changes.
      */
+    /** Planned tranches whose fiscal year has come and that wait for no review, oldest first. */
+    static List<Stored> plannedDue(Connection c, int year, int limit) throws SQLException {
+        return Jdbc.list(c, SELECT + "WHERE p.status = ? AND p.conditional_on_review = FALSE AND p.fiscal_year <= ?"
+                + " ORDER BY p.id FETCH FIRST ? ROWS ONLY", PayoutTable::row, Payout.Status.PLANNED, year, limit);
+    }
+
+    /** The tranche's review has passed: from now on it waits only for its fiscal year. */
+    static void reviewPassed(Connection c, long id, long expectedVersion) throws SQLException {
+        int changed = Jdbc.update(c, "UPDATE subsidy_payout SET conditional_on_review = FALSE, version = version + 1"
+                + " WHERE id = ? AND version = ?", id, expectedVersion);
+        if (changed == 0) {
+            throw new ConflictException("Payout " + id + " was changed by someone else meanwhile; reload it and try again.");
+        }
+    }
+
     static void move(Connection c, long id, long expectedVersion, Payout.Status to, String holdReason, Long batchId)
             throws SQLException {
         int changed = Jdbc.update(c, "UPDATE subsidy_payout SET status = ?, hold_reason = ?, batch_id = ?, version = version + 1"

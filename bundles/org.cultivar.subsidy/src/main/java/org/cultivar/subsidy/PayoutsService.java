@@ -72,8 +72,10 @@ public class PayoutsService implements Payouts {
             if (payout.status() != Payout.Status.PLANNED || !payout.conditionalOnReview()) {
                 throw new ConflictException("Payout " + payoutId + " does not wait for a performance review.");
             }
-            if (passed) {
+            if (passed && payout.fiscalYear() <= engine.today().getYear()) {
                 PayoutTable.move(c, payoutId, expectedVersion, Payout.Status.READY, null, null);
+            } else if (passed) {
+                PayoutTable.reviewPassed(c, payoutId, expectedVersion); // TrancheRelease queues it when its year begins
             } else {
                 PayoutTable.move(c, payoutId, expectedVersion, Payout.Status.CANCELLED, why, null);
                 BudgetBook.release(c, actor, engine.now(), "payout:" + payoutId, payout.scheduleId(), payout.fiscalYear(), payout.amount());

@@ -23,8 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies dated schedule changes whose day has come, as the registry's lifecycle sweep does its
- * work: when the component starts and then shortly after every midnight in Shanghai. A schedule
+ * The engine's daily work, as the registry's lifecycle sweep does its own: applies dated schedule
+ * changes whose day has come and queues planned tranches whose fiscal year has begun
+ * ({@link TrancheRelease}), when the component starts and then shortly after every midnight in
+ * Shanghai. A schedule
  * whose bundle starts (after a restart, or installed later than its changes) is brought up to the
  * database's record at once.
  */
@@ -38,6 +40,7 @@ public class ScheduleChangeSweep {
     private static final Duration AFTER_MIDNIGHT = Duration.ofMinutes(5);
 
     private final ScheduleChangeApplication application;
+    private final TrancheRelease tranches;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "subsidy-schedule-changes");
         thread.setDaemon(true);
@@ -49,7 +52,9 @@ public class ScheduleChangeSweep {
                                @Reference ConfiguredSchedules schedules, @Reference Configurations configurations,
                                @Reference(target = "(" + Schema.OWNER_PROPERTY + "=org.cultivar.subsidy)") Schema schema) {
         Clock clock = Clock.systemUTC();
-        application = new ScheduleChangeApplication(new EngineContext(transactions, auditTrail, events, clock), schedules, configurations);
+        EngineContext engine = new EngineContext(transactions, auditTrail, events, clock);
+        application = new ScheduleChangeApplication(engine, schedules, configurations);
+        tranches = new TrancheRelease(engine);
         scheduler.execute(this::applyDue);
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(BusinessDay.ZONE));
         Duration untilFirst = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(BusinessDay.ZONE).plus(AFTER_MIDNIGHT));
@@ -88,6 +93,14 @@ public class ScheduleChangeSweep {
             }
         } catch (RuntimeException e) {
             LOG.error("Dated schedule configuration changes could not be applied; they run again tomorrow", e);
+        }
+        try {
+            int released = tranches.releaseDue();
+            if (released > 0) {
+                LOG.info("Queued {} planned tranche(s) whose fiscal year has begun", released);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Planned tranches could not be queued; they are tried again tomorrow", e);
         }
     }
 }

@@ -344,6 +344,55 @@ abstract class PayoutProcessContract {
         assertThat(approved.status()).isEqualTo(Application.Status.APPROVED);
     }
 
+    @Test
+    void aPlannedTrancheIsQueuedWhenItsFiscalYearBeginsAndOnlyOnce() {
+        fixture.budgets.appropriate(GZ_OFFICIAL, EngineFixture.RENT, 2026, yuan("1000000"), "2026");
+        fixture.budgets.appropriate(GZ_OFFICIAL, EngineFixture.RENT, 2027, yuan("1000000"), "2027");
+        CreditCode firm = fixture.specializedFirm(1);
+        Application recorded = fixture.applications.record(GZ_CLERK, EngineFixture.RENT,
+                new ApplicationInput(firm, TODAY, Map.of("rent", "300000.00")), Set.of());
+        Application reviewed = fixture.approvals.decide(GZ_REVIEWER, recorded.id(), recorded.version(), ApprovalDecision.Verdict.APPROVE, null);
+        fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), ApprovalDecision.Verdict.APPROVE, null);
+        long awardId = fixture.awards.ofEnterprise(GZ_CLERK, firm).get(0).id();
+        TrancheRelease release = new TrancheRelease(fixture.engine);
+
+        assertThat(release.releaseDue()).as("2027 has not begun").isZero();
+        fixture.clock.setDay(java.time.LocalDate.of(2027, 1, 1));
+        assertThat(release.releaseDue()).isEqualTo(1);
+        assertThat(release.releaseDue()).as("already queued").isZero();
+
+        assertThat(fixture.payouts.ofAward(GZ_CLERK, awardId)).extracting(Payout::status)
+                .containsExactly(Payout.Status.READY, Payout.Status.READY);
+        assertThat(fixture.audit.actions()).filteredOn("payout.released"::equals).hasSize(1);
+        assertThat(fixture.budgets.position(GZ_CLERK, EngineFixture.RENT, 2027).committed()).as("committed at approval, unchanged")
+                .isEqualTo(yuan("150000.00"));
+    }
+
+    @Test
+    void aReviewPassedBeforeItsYearLeavesTheTranchePlannedUntilTheYearBegins() {
+        fixture.budgets.appropriate(GZ_OFFICIAL, EngineFixture.RENT, 2026, yuan("1000000"), "2026");
+        fixture.budgets.appropriate(GZ_OFFICIAL, EngineFixture.RENT, 2027, yuan("1000000"), "2027");
+        CreditCode firm = fixture.specializedFirm(1);
+        Application recorded = fixture.applications.record(GZ_CLERK, EngineFixture.RENT,
+                new ApplicationInput(firm, TODAY, Map.of("rent", "300000.00")), Set.of());
+        Application reviewed = fixture.approvals.decide(GZ_REVIEWER, recorded.id(), recorded.version(), ApprovalDecision.Verdict.APPROVE, null);
+        fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), ApprovalDecision.Verdict.APPROVE, null);
+        long awardId = fixture.awards.ofEnterprise(GZ_CLERK, firm).get(0).id();
+        // set-up: the rent schedule's second tranche made conditional, as the national schedule's last one is
+        fixture.transactions.required(c -> Jdbc.update(c, "UPDATE subsidy_payout SET conditional_on_review = TRUE WHERE award_id = ?"
+                + " AND tranche = 2", awardId));
+        Payout second = fixture.payouts.ofAward(GZ_CLERK, awardId).get(1);
+        TrancheRelease release = new TrancheRelease(fixture.engine);
+
+        Payout passed = fixture.payouts.recordReview(GZ_OFFICIAL, second.id(), second.version(), true, "绩效评价合格");
+
+        assertThat(passed.status()).as("2027 has not begun").isEqualTo(Payout.Status.PLANNED);
+        assertThat(passed.conditionalOnReview()).isFalse();
+        fixture.clock.setDay(java.time.LocalDate.of(2027, 1, 1));
+        assertThat(release.releaseDue()).isEqualTo(1);
+        assertThat(fixture.payouts.payout(GZ_CLERK, second.id()).orElseThrow().status()).isEqualTo(Payout.Status.READY);
+    }
+
     private Payout readyPayout(CreditCode firm) {
         fixture.approved(firm);
         Award award = fixture.awards.ofEnterprise(GZ_CLERK, firm).get(0);
