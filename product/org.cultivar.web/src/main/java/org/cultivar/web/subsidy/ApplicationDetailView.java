@@ -93,8 +93,9 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
         add(new H3(SubsidyLabels.text("subsidy.assessment")), new AssessmentPanel(application.assessment()));
         add(new H3(SubsidyLabels.text("subsidy.history")), new DecisionsGrid(application.decisions(), chain));
         List<Payout> payouts = payoutsOf(application);
-        if (!payouts.isEmpty()) {
-            add(new H3(SubsidyLabels.text("reports.payouts")), new AwardPayoutsList(payouts, actor));
+        Optional<Payouts> payoutService = SubsidyServices.find(Payouts.class);
+        if (!payouts.isEmpty() && payoutService.isPresent()) {
+            add(new H3(SubsidyLabels.text("reports.payouts")), new AwardPayoutsList(payouts, actor, payoutService.get(), reload));
         }
         PayeeAccountPanel.of(actor, application.enterprise())
                 .ifPresent(panel -> add(new H3(SubsidyLabels.text("subsidy.payee")), panel));
