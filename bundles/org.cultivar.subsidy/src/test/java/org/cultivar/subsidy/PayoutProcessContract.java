@@ -346,14 +346,7 @@ abstract class PayoutProcessContract {
 
     @Test
     void aPlannedTrancheIsQueuedWhenItsFiscalYearBeginsAndOnlyOnce() {
-        fixture.budgets.appropriate(GZ_OFFICIAL, EngineFixture.RENT, 2026, yuan("1000000"), "2026");
-        fixture.budgets.appropriate(GZ_OFFICIAL, EngineFixture.RENT, 2027, yuan("1000000"), "2027");
-        CreditCode firm = fixture.specializedFirm(1);
-        Application recorded = fixture.applications.record(GZ_CLERK, EngineFixture.RENT,
-                new ApplicationInput(firm, TODAY, Map.of("rent", "300000.00")), Set.of());
-        Application reviewed = fixture.approvals.decide(GZ_REVIEWER, recorded.id(), recorded.version(), ApprovalDecision.Verdict.APPROVE, null);
-        fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), ApprovalDecision.Verdict.APPROVE, null);
-        long awardId = fixture.awards.ofEnterprise(GZ_CLERK, firm).get(0).id();
+        long awardId = approvedRentOverTwoYears();
         TrancheRelease release = new TrancheRelease(fixture.engine);
 
         assertThat(release.releaseDue()).as("2027 has not begun").isZero();
@@ -370,14 +363,7 @@ abstract class PayoutProcessContract {
 
     @Test
     void aReviewPassedBeforeItsYearLeavesTheTranchePlannedUntilTheYearBegins() {
-        fixture.budgets.appropriate(GZ_OFFICIAL, EngineFixture.RENT, 2026, yuan("1000000"), "2026");
-        fixture.budgets.appropriate(GZ_OFFICIAL, EngineFixture.RENT, 2027, yuan("1000000"), "2027");
-        CreditCode firm = fixture.specializedFirm(1);
-        Application recorded = fixture.applications.record(GZ_CLERK, EngineFixture.RENT,
-                new ApplicationInput(firm, TODAY, Map.of("rent", "300000.00")), Set.of());
-        Application reviewed = fixture.approvals.decide(GZ_REVIEWER, recorded.id(), recorded.version(), ApprovalDecision.Verdict.APPROVE, null);
-        fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), ApprovalDecision.Verdict.APPROVE, null);
-        long awardId = fixture.awards.ofEnterprise(GZ_CLERK, firm).get(0).id();
+        long awardId = approvedRentOverTwoYears();
         // set-up: the rent schedule's second tranche made conditional, as the national schedule's last one is
         fixture.transactions.required(c -> Jdbc.update(c, "UPDATE subsidy_payout SET conditional_on_review = TRUE WHERE award_id = ?"
                 + " AND tranche = 2", awardId));
@@ -391,6 +377,19 @@ abstract class PayoutProcessContract {
         fixture.clock.setDay(java.time.LocalDate.of(2027, 1, 1));
         assertThat(release.releaseDue()).isEqualTo(1);
         assertThat(fixture.payouts.payout(GZ_CLERK, second.id()).orElseThrow().status()).isEqualTo(Payout.Status.READY);
+    }
+
+    /** A rent award of CNY 300,000 in two tranches, 2026 and 2027, each year's budget appropriated; its id. */
+    private long approvedRentOverTwoYears() {
+        fixture.budgets.appropriate(GZ_OFFICIAL, EngineFixture.RENT, 2026, yuan("1000000"), "2026");
+        fixture.budgets.appropriate(GZ_OFFICIAL, EngineFixture.RENT, 2027, yuan("1000000"), "2027");
+        CreditCode firm = fixture.specializedFirm(1);
+        Application recorded = fixture.applications.record(GZ_CLERK, EngineFixture.RENT,
+                new ApplicationInput(firm, TODAY, Map.of("rent", "300000.00")), Set.of());
+        Application reviewed = fixture.approvals.decide(GZ_REVIEWER, recorded.id(), recorded.version(), ApprovalDecision.Verdict.APPROVE, null);
+        fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), ApprovalDecision.Verdict.APPROVE, null);
+        long awardId = fixture.awards.ofEnterprise(GZ_CLERK, firm).get(0).id();
+        return awardId;
     }
 
     private Payout readyPayout(CreditCode firm) {
