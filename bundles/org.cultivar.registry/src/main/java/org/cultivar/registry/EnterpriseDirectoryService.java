@@ -84,11 +84,15 @@ public class EnterpriseDirectoryService implements EnterpriseDirectory {
         });
     }
 
+    /** More enterprises than China has: a limit beyond is a mistake, and SQL's LIMIT would overflow. */
+    static final long MAXIMUM_EXACT_COUNT = 1_000_000_000L;
+
     @Override
     public long count(Actor actor, EnterpriseQuery query, long exactUpTo) {
         Authority.requireReader(actor);
-        if (exactUpTo < 0) {
-            throw new InvalidInputException("exactUpTo", "The exact-count limit cannot be negative.");
+        if (exactUpTo < 0 || exactUpTo > MAXIMUM_EXACT_COUNT) {
+            throw new InvalidInputException("exactUpTo", "The exact-count limit must be between 0 and "
+                    + MAXIMUM_EXACT_COUNT + ".");
         }
         EnterpriseQuery checked = query == null ? EnterpriseQuery.ALL : query;
         return transactions.required(c -> {

@@ -179,6 +179,9 @@ abstract class SearchAndBatchContract {
         assertThat(fixture.directory.count(GZ_CLERK, EnterpriseQuery.ALL.withText("科技"), 100)).isBetween(101L, 800L);
         assertThat(fixture.directory.count(GZ_CLERK, new EnterpriseQuery(null, SHENZHEN, null, null, null, null), 50))
                 .isBetween(100L, 300L);
+        assertThat(fixture.directory.count(GZ_CLERK, EnterpriseQuery.ALL, 1_000_000_000L)).isEqualTo(401);
+        assertThatThrownBy(() -> fixture.directory.count(GZ_CLERK, EnterpriseQuery.ALL, Long.MAX_VALUE))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("exactUpTo");
     }
 
     @Test
