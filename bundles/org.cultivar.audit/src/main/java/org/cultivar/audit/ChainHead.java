@@ -26,16 +26,15 @@ record ChainHead(long lastSequence, String lastHash) {
     /**
      * Moves the head row from {@code from}, as this transaction locked and read it, to this head,
      * once per transaction (see {@link RunningHead}). The same statement checks that the row
-     * still holds {@code from} and that every entry in between is there, the last with this
-     * hash: if the row lock was lost or entries were rolled back to a savepoint after being
-     * linked, it fails, and the transaction rolls back, rather than commit a broken chain.
+     * still holds {@code from} (no one else moved it, so the lock was held throughout) and that
+     * all the entries in between are there (none rolled back to a savepoint after being linked);
+     * otherwise it fails, and the transaction rolls back rather than commit a broken chain.
      */
     void replace(Connection connection, ChainHead from) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? "
                         + "WHERE id = 1 AND last_sequence = ? AND last_hash = ? "
-                        + "AND (SELECT COUNT(*) FROM audit_entry WHERE sequence_number > ? AND sequence_number <= ?) = ? "
-                        + "AND EXISTS (SELECT 1 FROM audit_entry WHERE sequence_number = ? AND hash = ?)")) {
+                        + "AND (SELECT COUNT(*) FROM audit_entry WHERE sequence_number > ? AND sequence_number <= ?) = ?")) {
             update.setLong(1, lastSequence);
             update.setString(2, lastHash);
             update.setLong(3, from.lastSequence());
@@ -43,8 +42,6 @@ record ChainHead(long lastSequence, String lastHash) {
             update.setLong(5, from.lastSequence());
             update.setLong(6, lastSequence);
             update.setLong(7, lastSequence - from.lastSequence());
-            update.setLong(8, lastSequence);
-            update.setString(9, lastHash);
             if (update.executeUpdate() != 1) {
                 throw new IllegalStateException("The audit chain head cannot be moved from entry " + from.lastSequence()
                         + " to entry " + lastSequence + ": since this transaction locked the head, the head row "
