@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -54,25 +55,7 @@ abstract class ConcurrentAppendContract {
 
     @Test
     void appendsFromManyThreadsFormOneGaplessChain() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                String worker = "worker-" + t;
-                workers.add(pool.submit(() -> {
-                    start.await();
-                    appendAll(worker);
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> done : workers) {
-                done.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        allWorkersAtOnce(this::appendAll);
 
         long total = (long) THREADS * APPENDS_PER_THREAD;
         List<AuditEntry> stored = audit.stored();
@@ -88,25 +71,7 @@ abstract class ConcurrentAppendContract {
 
     @Test
     void transactionsOfSeveralEntriesFromManyThreadsFormOneGaplessChain() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                String worker = "worker-" + t;
-                workers.add(pool.submit(() -> {
-                    start.await();
-                    appendInTransactions(worker);
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> done : workers) {
-                done.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        allWorkersAtOnce(this::appendInTransactions);
 
         long committed = (long) THREADS * (TRANSACTIONS_PER_THREAD - TRANSACTIONS_PER_THREAD / ROLLBACK_EVERY_TRANSACTION)
                 * ENTRIES_PER_TRANSACTION;
@@ -127,6 +92,29 @@ abstract class ConcurrentAppendContract {
     }
 
     /** Entity ids "transaction-entry"; those of transactions that roll back start with "x". */
+    /** Starts the work of every worker at the same moment, each on a thread of its own, and waits for all. */
+    private static void allWorkersAtOnce(Consumer<String> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                String worker = "worker-" + t;
+                workers.add(pool.submit(() -> {
+                    start.await();
+                    work.accept(worker);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> done : workers) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private void appendInTransactions(String worker) {
         for (int t = 0; t < TRANSACTIONS_PER_THREAD; t++) {
             boolean rollBack = t % ROLLBACK_EVERY_TRANSACTION == 0;
