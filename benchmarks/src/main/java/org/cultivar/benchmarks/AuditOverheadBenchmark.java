@@ -37,17 +37,19 @@ import org.cultivar.store.tx.ThreadBoundTransactions;
  * The audit chain's cost for concurrent clerks. The payout engine does not exist yet, so an
  * "approval" here is its database shape: move one application row from PENDING to APPROVED
  * (optimistic, so a double approval changes nothing) and add one ledger row, in one
- * transaction — with and without the hash-chained audit entry in the same transaction.
+ * transaction — with and without the hash-chained audit entry in the same transaction. Then the
+ * shape of a bank confirmation applied: many entries appended in one transaction.
  */
 final class AuditOverheadBenchmark {
 
     private static final int APPROVALS = 3000;
     private static final int CLERKS = 4;
     private static final int ROUNDS = 3;
+    private static final int ENTRIES_IN_ONE_TRANSACTION = 20_000;
     private static final Actor CLERK = new Actor("bench-clerk", "Benchmark clerk", Set.of(Role.CLERK), RegionCode.of("440100"));
 
     void run() throws Exception {
-        System.out.printf("machine: %s%n", Machine.describe());
+        System.out.printf("machine: %s; load average at start: %s%n", Machine.describe(), Machine.loadAverage());
         System.out.printf("approval = UPDATE application + INSERT ledger in one transaction; %d approvals, %d threads, median of %d rounds%n",
                 APPROVALS, CLERKS, ROUNDS);
         try (HikariDataSource h2 = pool("jdbc:h2:file:" + Files.createTempDirectory("cultivar-bench-h2") + "/db"
@@ -74,8 +76,28 @@ final class AuditOverheadBenchmark {
         }
         double bare = median(without);
         double audited = median(with);
-        System.out.printf("%s: without audit %.0f approvals/s %s; with audit %.0f approvals/s %s; ratio %.2f%n",
-                database, bare, rounded(without), audited, rounded(with), audited / bare);
+        System.out.printf("%s: without audit %.0f approvals/s %s; with audit %.0f approvals/s %s; ratio %.2f (load %s)%n",
+                database, bare, rounded(without), audited, rounded(with), audited / bare, Machine.loadAverage());
+        List<Double> seconds = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            seconds.add(secondsForOneTransaction(transactions, audit));
+        }
+        System.out.printf("%s: %,d audit entries in one transaction %.2f s %s (load %s)%n", database,
+                ENTRIES_IN_ONE_TRANSACTION, median(seconds),
+                seconds.stream().map(v -> String.format("%.2f", v)).toList(), Machine.loadAverage());
+    }
+
+    /** Appends entries one by one, as applying a bank confirmation does, all in one transaction. */
+    private static double secondsForOneTransaction(Transactions transactions, AuditTrail audit) {
+        long start = System.nanoTime();
+        transactions.required(c -> {
+            for (int id = 1; id <= ENTRIES_IN_ONE_TRANSACTION; id++) {
+                audit.record(AuditEvent.of(CLERK, "payout.paid", "payout", String.valueOf(id))
+                        .withRegion("440100").withChange("SENT", "PAID 500000.00"));
+            }
+            return null;
+        });
+        return (System.nanoTime() - start) / 1e9;
     }
 
     private static double approvalsPerSecond(DataSource dataSource, Transactions transactions, AuditTrail audit) throws Exception {

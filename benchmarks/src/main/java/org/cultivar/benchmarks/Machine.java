@@ -23,4 +23,14 @@ final class Machine {
         return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memoryGiB + " GiB, Java "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name");
     }
+
+    /** The 1, 5 and 15 minute load averages: this machine is shared with builds, which skews figures. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
 }

@@ -27,15 +27,16 @@ final class ChainAppender {
     }
 
     /**
-     * Locks the chain head, links the entry to it and moves the head on. The head stays locked
-     * until the caller's transaction ends, which is why callers record as the last step of
-     * their unit of work (docs/adr/0003-audit-chain.md).
+     * Links the entry to the transaction's running head and moves that on; the transaction's
+     * first append locks the head row, which stays locked until the caller's transaction ends,
+     * and the row is written once, just before the commit. That is why callers record as the
+     * last step of their unit of work (docs/adr/0003-audit-chain.md).
      */
-    AuditEntry append(Connection connection, AuditEvent event) throws SQLException {
+    AuditEntry append(Connection connection, RunningHead running, AuditEvent event) throws SQLException {
         String actorRoles = rolesOf(event.actor());
         String actorRegion = event.actor().scope() == null ? null : event.actor().scope().code();
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            ChainHead head = ChainHead.lock(connection);
+            ChainHead head = running.next(connection);
             // read under the lock, so that (clock adjustments aside) times follow the sequence
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what both databases keep
             AuditEntry unsealed = new AuditEntry(head.lastSequence() + 1, now, event.actor().userId(), actorRoles,
@@ -44,7 +45,7 @@ final class ChainAppender {
             String hash = EntryHash.of(unsealed, head.lastHash());
             bind(insert, unsealed, head.lastHash(), hash);
             insert.executeUpdate();
-            head.advanceTo(connection, unsealed.sequence(), hash);
+            running.movedTo(new ChainHead(unsealed.sequence(), hash));
             return sealed(unsealed, hash);
         }
     }

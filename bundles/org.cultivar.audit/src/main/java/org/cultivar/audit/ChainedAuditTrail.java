@@ -41,7 +41,12 @@ public class ChainedAuditTrail implements AuditTrail {
     @Override
     public AuditEntry record(AuditEvent event) {
         EventRules.check(event);
-        return transactions.required(connection -> appender.append(connection, event));
+        return transactions.required(connection -> appender.append(connection, runningHead(), event));
+    }
+
+    /** The caller's transaction's head (see RunningHead for why it is kept there). */
+    private RunningHead runningHead() {
+        return transactions.resource(RunningHead.class, () -> new RunningHead(transactions));
     }
 
     @Override
@@ -53,6 +58,10 @@ public class ChainedAuditTrail implements AuditTrail {
     @Override
     public VerificationResult verify(Actor reader) {
         ReadAccess.toVerify(reader);
-        return transactions.required(connection -> new ChainVerifier(connection).verify());
+        return transactions.required(connection -> {
+            // entries this transaction appended lie beyond the head row until it is written
+            runningHead().write(connection);
+            return new ChainVerifier(connection).verify();
+        });
     }
 }

@@ -1,5 +1,8 @@
 package org.cultivar.audit;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +10,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import org.cultivar.audit.testing.AuditSchema;
 import org.cultivar.store.pool.PoolTuning;
@@ -20,6 +26,7 @@ import com.zaxxer.hikari.HikariDataSource;
 /**
  * A fresh database with the audit schema, the store's real transactions, the trail under test
  * on a hand-moved clock, and plain JDBC to look at (and tamper with) the tables behind its back.
+ * The transactions' connections count the statements that write the chain head.
  */
 final class AuditFixture implements AutoCloseable {
 
@@ -29,6 +36,8 @@ final class AuditFixture implements AutoCloseable {
     final Transactions transactions;
     final SettableClock clock = new SettableClock(START);
     final ChainedAuditTrail trail;
+    /** Statements prepared by the trail's transactions that update {@code audit_chain_head}. */
+    final AtomicInteger headWrites = new AtomicInteger();
 
     /**
      * Room for the eight appending threads of the concurrency test, and a generous wait so a
@@ -39,7 +48,7 @@ final class AuditFixture implements AutoCloseable {
     AuditFixture(TestDatabase database) {
         pool = database.freshPool();
         AuditSchema.migrate(pool);
-        transactions = new ThreadBoundTransactions(pool);
+        transactions = new ThreadBoundTransactions(countingHeadWrites(pool));
         trail = new ChainedAuditTrail(transactions, clock);
     }
 
@@ -68,6 +77,15 @@ final class AuditFixture implements AutoCloseable {
         return count("SELECT COUNT(*) FROM audit_entry");
     }
 
+    /** The committed chain head, as another connection reads it. */
+    ChainHead head() {
+        try (Connection connection = pool.getConnection()) {
+            return ChainHead.read(connection).orElseThrow();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every stored entry in sequence order, read directly from the table. */
     List<AuditEntry> stored() {
         try (Connection connection = pool.getConnection();
@@ -81,6 +99,34 @@ final class AuditFixture implements AutoCloseable {
             return entries;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The pool, but its connections count each statement prepared to update the chain head. */
+    private DataSource countingHeadWrites(DataSource dataSource) {
+        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(method, dataSource, args);
+                    if (!method.getName().equals("getConnection")) {
+                        return result;
+                    }
+                    Connection connection = (Connection) result;
+                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                            (p, m, a) -> {
+                                if (m.getName().equals("prepareStatement")
+                                        && ((String) a[0]).startsWith("UPDATE audit_chain_head")) {
+                                    headWrites.incrementAndGet();
+                                }
+                                return invoke(m, connection, a);
+                            });
+                });
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 

@@ -3,6 +3,7 @@ package org.cultivar.registry.importer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.cultivar.store.api.SqlWork;
 import org.cultivar.store.api.Transactions;
@@ -73,5 +74,15 @@ final class FakeTransactions implements Transactions {
     @Override
     public void afterCommit(Runnable action) {
         throw new UnsupportedOperationException("the importer sends no events");
+    }
+
+    @Override
+    public void beforeCommit(SqlWork<?> action) {
+        throw new UnsupportedOperationException("the importer registers no before-commit actions");
+    }
+
+    @Override
+    public <T> T resource(Class<T> type, Supplier<? extends T> create) {
+        throw new UnsupportedOperationException("the importer keeps no per-transaction state");
     }
 }

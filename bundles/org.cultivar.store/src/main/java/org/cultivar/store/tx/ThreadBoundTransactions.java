@@ -2,6 +2,7 @@ package org.cultivar.store.tx;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -43,12 +44,7 @@ public final class ThreadBoundTransactions implements Transactions {
 
     @Override
     public Connection connection() {
-        TransactionScope scope = current.get();
-        if (scope == null) {
-            throw new IllegalStateException(
-                    "No transaction on this thread: call connection() only inside Transactions.required(...)");
-        }
-        return scope.connection();
+        return currentScope("connection()").connection();
     }
 
     @Override
@@ -59,6 +55,25 @@ public final class ThreadBoundTransactions implements Transactions {
         } else {
             scope.afterCommit(action);
         }
+    }
+
+    @Override
+    public void beforeCommit(SqlWork<?> action) {
+        currentScope("beforeCommit(...)").beforeCommit(action);
+    }
+
+    @Override
+    public <T> T resource(Class<T> type, Supplier<? extends T> create) {
+        return currentScope("resource(...)").resource(type, create);
+    }
+
+    private TransactionScope currentScope(String call) {
+        TransactionScope scope = current.get();
+        if (scope == null) {
+            throw new IllegalStateException(
+                    "No transaction on this thread: call " + call + " only inside Transactions.required(...)");
+        }
+        return scope;
     }
 
     private <T> T runInNewTransaction(SqlWork<T> work) {

@@ -3,15 +3,22 @@ package org.cultivar.store.tx;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.cultivar.store.api.SqlWork;
 import org.cultivar.store.api.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One open transaction: its connection, whether it may still commit, and what to do after. */
+/**
+ * One open transaction: its connection, whether it may still commit, what to do just before
+ * and after, and the per-transaction objects of other bundles (gone with the scope).
+ */
 final class TransactionScope {
 
     private static final Logger LOG = LoggerFactory.getLogger(TransactionScope.class);
@@ -19,7 +26,9 @@ final class TransactionScope {
     private final Connection connection;
     private final Connection guarded;
     private final TransactionScope suspended;
+    private final List<SqlWork<?>> beforeCommit = new ArrayList<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
+    private final Map<Class<?>, Object> resources = new HashMap<>();
     private Throwable rollbackOnlyCause;
 
     private TransactionScope(Connection connection, TransactionScope suspended) {
@@ -60,19 +69,52 @@ final class TransactionScope {
         }
     }
 
+    void beforeCommit(SqlWork<?> action) {
+        beforeCommit.add(action);
+    }
+
     void afterCommit(Runnable action) {
         afterCommit.add(action);
     }
 
-    void commit() {
-        if (rollbackOnlyCause != null) {
-            throw new StoreException("The transaction was rolled back because work inside it failed: "
-                    + rollbackOnlyCause, rollbackOnlyCause);
+    <T> T resource(Class<T> type, Supplier<? extends T> create) {
+        Object resource = resources.get(type);
+        if (resource == null) {
+            resource = create.get();
+            if (resource == null) {
+                throw new IllegalArgumentException("The transaction resource of type " + type.getName() + " must not be null");
+            }
+            resources.put(type, resource);
         }
+        return type.cast(resource);
+    }
+
+    /**
+     * Runs the before-commit actions, then commits. The caller rolls back when this throws. An
+     * action may register more (an audit entry recorded by one registers the chain head's
+     * write), so the list is walked by index and actions added meanwhile run too.
+     */
+    void commit() {
+        failIfRollbackOnly();
+        for (int i = 0; i < beforeCommit.size(); i++) {
+            try {
+                beforeCommit.get(i).run(guarded);
+            } catch (SQLException e) {
+                throw new StoreException("A before-commit action failed: " + e.getMessage(), e);
+            }
+        }
+        failIfRollbackOnly(); // an action's joined work may have failed and been caught
         try {
             connection.commit();
         } catch (SQLException e) {
             throw new StoreException("Commit failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void failIfRollbackOnly() {
+        if (rollbackOnlyCause != null) {
+            throw new StoreException("The transaction was rolled back because work inside it failed: "
+                    + rollbackOnlyCause, rollbackOnlyCause);
         }
     }
 

@@ -229,6 +229,207 @@ abstract class TransactionsContract {
     }
 
     @Test
+    void beforeCommitActionsRunInOrderOnTheTransactionsConnectionOnceTheWorkHasReturned() {
+        List<String> events = new ArrayList<>();
+
+        transactions.required(connection -> {
+            transactions.beforeCommit(c -> {
+                assertThat(c).isSameAs(connection);
+                events.add("first sees " + count(c));
+                return insert(c, 2);
+            });
+            transactions.beforeCommit(c -> events.add("second sees " + count(c)));
+            insert(connection, 1);
+            events.add("work returns");
+            return null;
+        });
+
+        assertThat(events).containsExactly("work returns", "first sees 1", "second sees 2");
+        assertThat(ids()).as("what the actions wrote is committed with the work").containsExactly(1, 2);
+    }
+
+    @Test
+    void beforeCommitOfJoinedWorkWaitsForTheOutermostCommit() {
+        List<String> events = new ArrayList<>();
+
+        transactions.required(outer -> {
+            transactions.required(inner -> {
+                transactions.beforeCommit(c -> events.add("action"));
+                return insert(inner, 1);
+            });
+            events.add("inner returned");
+            return null;
+        });
+
+        assertThat(events).containsExactly("inner returned", "action");
+    }
+
+    @Test
+    void anActionRegisteredByABeforeCommitActionRunsTooAndAfterCommitActionsRunAfterAll() {
+        List<String> events = new ArrayList<>();
+
+        transactions.required(connection -> {
+            transactions.afterCommit(() -> events.add("after commit"));
+            transactions.beforeCommit(c -> {
+                events.add("first");
+                transactions.beforeCommit(later -> events.add("added by the first"));
+                return null;
+            });
+            transactions.beforeCommit(c -> events.add("second"));
+            return null;
+        });
+
+        assertThat(events).containsExactly("first", "second", "added by the first", "after commit");
+    }
+
+    @Test
+    void aFailingBeforeCommitActionRollsBackEverythingAndPassesItsExceptionThroughUnchanged() {
+        List<String> events = new ArrayList<>();
+        IllegalStateException refusal = new IllegalStateException("check before commit failed");
+
+        assertThatThrownBy(() -> transactions.required(connection -> {
+            transactions.afterCommit(() -> events.add("after commit"));
+            transactions.beforeCommit(c -> insert(c, 2));
+            transactions.beforeCommit(c -> {
+                throw refusal;
+            });
+            transactions.beforeCommit(c -> events.add("action after the failing one"));
+            return insert(connection, 1);
+        })).isSameAs(refusal);
+
+        assertThat(items()).as("neither the work nor the earlier action is committed").isZero();
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void anSqlExceptionOfABeforeCommitActionArrivesWrappedAfterTheRollback() {
+        assertThatThrownBy(() -> transactions.required(connection -> {
+            transactions.beforeCommit(c -> insert(c, 1)); // duplicate key
+            return insert(connection, 1);
+        })).isInstanceOf(StoreException.class).hasCauseInstanceOf(SQLException.class);
+
+        assertThat(items()).isZero();
+    }
+
+    @Test
+    void beforeCommitNeverRunsAfterARollback() {
+        List<String> events = new ArrayList<>();
+
+        assertThatThrownBy(() -> transactions.required(connection -> {
+            transactions.beforeCommit(c -> events.add("action"));
+            throw new IllegalStateException("fails");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> transactions.required(outer -> {
+            transactions.beforeCommit(c -> events.add("action of a rollback-only transaction"));
+            try {
+                transactions.required(inner -> {
+                    throw new IllegalStateException("inner fails");
+                });
+            } catch (IllegalStateException caught) {
+                // the commit is refused all the same
+            }
+            return null;
+        })).isInstanceOf(StoreException.class).hasMessageContaining("rolled back because work inside it failed");
+
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void joinedWorkThatFailsInsideABeforeCommitActionStillPreventsTheCommit() {
+        assertThatThrownBy(() -> transactions.required(connection -> {
+            transactions.beforeCommit(c -> {
+                try {
+                    transactions.required(inner -> {
+                        insert(inner, 2);
+                        throw new IllegalStateException("inner fails");
+                    });
+                } catch (IllegalStateException caught) {
+                    // swallowed by the action
+                }
+                return null;
+            });
+            return insert(connection, 1);
+        })).isInstanceOf(StoreException.class).hasMessageContaining("rolled back because work inside it failed");
+
+        assertThat(items()).isZero();
+    }
+
+    @Test
+    void requiresNewRunsItsOwnBeforeCommitActionsAtItsOwnCommit() {
+        List<String> events = new ArrayList<>();
+
+        assertThatThrownBy(() -> transactions.required(outer -> {
+            transactions.beforeCommit(c -> events.add("outer action"));
+            transactions.requiresNew(inner -> {
+                transactions.beforeCommit(c -> {
+                    assertThat(c).isSameAs(inner);
+                    events.add("inner action");
+                    return insert(c, 2);
+                });
+                return null;
+            });
+            events.add("inner committed");
+            throw new IllegalStateException("outer fails");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(events).containsExactly("inner action", "inner committed");
+        assertThat(ids()).containsExactly(2);
+    }
+
+    @Test
+    void beforeCommitOutsideATransactionFailsClearly() {
+        assertThatThrownBy(() -> transactions.beforeCommit(c -> null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No transaction on this thread");
+    }
+
+    @Test
+    void aResourceBelongsToOneTransactionIncludingItsJoinedWork() {
+        List<Object> seen = new ArrayList<>();
+
+        transactions.required(outer -> {
+            seen.add(transactions.resource(Counter.class, Counter::new));
+            transactions.required(inner -> seen.add(transactions.resource(Counter.class, Counter::new)));
+            transactions.requiresNew(other -> seen.add(transactions.resource(Counter.class, Counter::new)));
+            seen.add(transactions.resource(Counter.class, Counter::new));
+            return null;
+        });
+        transactions.required(next -> seen.add(transactions.resource(Counter.class, Counter::new)));
+
+        assertThat(seen.get(1)).as("joined work").isSameAs(seen.get(0));
+        assertThat(seen.get(3)).as("after requiresNew, the caller's again").isSameAs(seen.get(0));
+        assertThat(seen.get(2)).as("requiresNew has its own").isNotSameAs(seen.get(0));
+        assertThat(seen.get(4)).as("the next transaction has its own").isNotSameAs(seen.get(0)).isNotSameAs(seen.get(2));
+    }
+
+    @Test
+    void aResourceIsDroppedWithARolledBackTransaction() {
+        Counter[] rolledBack = new Counter[1];
+
+        assertThatThrownBy(() -> transactions.required(connection -> {
+            rolledBack[0] = transactions.resource(Counter.class, Counter::new);
+            rolledBack[0].value++;
+            throw new IllegalStateException("fails");
+        })).isInstanceOf(IllegalStateException.class);
+        Counter next = transactions.required(connection -> transactions.resource(Counter.class, Counter::new));
+
+        assertThat(next).isNotSameAs(rolledBack[0]);
+        assertThat(next.value).isZero();
+    }
+
+    @Test
+    void resourceOutsideATransactionFailsClearly() {
+        assertThatThrownBy(() -> transactions.resource(Counter.class, Counter::new))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No transaction on this thread");
+    }
+
+    /** A per-transaction object, as a bundle would keep one. */
+    private static final class Counter {
+        int value;
+    }
+
+    @Test
     void connectionOutsideATransactionFailsClearly() {
         assertThatThrownBy(() -> transactions.connection())
                 .isInstanceOf(IllegalStateException.class)
