@@ -20,11 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Role;
@@ -103,7 +98,7 @@ abstract class ApprovalContract {
     void ofTwoRacingApprovalsOfOneApplicationExactlyOneWins() throws Exception {
         fixture.appropriate(CULTIVATION, 2026, "10000000");
         Application reviewed = fixture.reviewed(fixture.specializedFirm(1));
-        List<Object> outcomes = race(List.of(
+        List<Object> outcomes = Races.race(List.of(
                 () -> fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), Verdict.APPROVE, null),
                 () -> fixture.approvals.decide(GZ_OFFICIAL_2, reviewed.id(), reviewed.version(), Verdict.APPROVE, null)));
         assertThat(outcomes).filteredOn(Application.class::isInstance).hasSize(1);
@@ -120,7 +115,7 @@ abstract class ApprovalContract {
             Application reviewed = fixture.reviewed(fixture.specializedFirm(n));
             approvals.add(() -> fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), Verdict.APPROVE, null));
         }
-        List<Object> outcomes = race(approvals);
+        List<Object> outcomes = Races.race(approvals);
         assertThat(outcomes).filteredOn(Application.class::isInstance).hasSize(2);
         assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(2)
                 .allSatisfy(refusal -> assertThat(((Exception) refusal).getMessage()).contains("left"));
@@ -229,32 +224,5 @@ abstract class ApprovalContract {
         assertThat(fixture.applications.duplicateFlags(SZ_CLERK, shenzhen.id())).singleElement()
                 .satisfies(flag -> assertThat(flag).contains("Application " + guangzhou.id()).contains("cultivation"));
         assertThat(fixture.applications.duplicateFlags(GZ_CLERK, guangzhou.id())).isEmpty();
-    }
-
-    /** Starts the calls together and returns each one's result or exception. */
-    private static List<Object> race(List<Callable<Object>> calls) throws InterruptedException {
-        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<Object> call : calls) {
-                futures.add(threads.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                try {
-                    outcomes.add(future.get());
-                } catch (ExecutionException e) {
-                    outcomes.add(e.getCause());
-                }
-            }
-            return outcomes;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 }
