@@ -21,6 +21,8 @@ import org.cultivar.store.api.Schema;
 import org.cultivar.store.api.StoreException;
 import org.cultivar.store.api.Transactions;
 import org.osgi.service.component.annotations.Activate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
@@ -38,6 +40,7 @@ public class ApprovalsService implements Approvals {
 
     private static final int COMMENT_LENGTH = 2000;
     private static final int CHUNK_ATTEMPTS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(ApprovalsService.class);
 
     private final EngineContext engine;
     private final EngineSettings settings;
@@ -114,6 +117,8 @@ public class ApprovalsService implements Approvals {
                 if (lost instanceof StoreException failure && !Conflicts.lostRace(failure.getCause())) {
                     throw failure;
                 }
+                LOG.warn("A chunk of {} decisions from application {} lost a race (attempt {} of {}): {}", chunk.size(),
+                        chunk.get(0).applicationId(), attempt, CHUNK_ATTEMPTS, lost.toString());
                 if (attempt == CHUNK_ATTEMPTS) {
                     return chunk.stream().map(selected -> Deciding.Outcome.refused(selected.applicationId(),
                             ApplicationTable.changedMeanwhile(selected.applicationId()))).toList();
