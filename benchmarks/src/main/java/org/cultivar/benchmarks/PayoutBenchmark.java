@@ -109,7 +109,8 @@ final class PayoutBenchmark {
     void run() throws Exception {
         System.out.printf("machine: %s; load average at start: %s%n", Machine.describe(), loadAverage());
         System.out.printf("%,d applications, %d threads for recording and approving (clerks and officials at work),"
-                + " %,d applications per approval call%n", applications, threads, slice);
+                + " %s%n", applications, threads, slice > 0 ? String.format("%,d applications per approval call", slice)
+                : "one application per approval call");
         String databases = System.getProperty("databases", "h2,postgresql");
         if (databases.contains("h2")) {
             Path directory = Files.createTempDirectory("cultivar-bench-payouts");
@@ -161,20 +162,35 @@ final class PayoutBenchmark {
                 recording, applications / recording);
 
         // 2. maker-checker: a second clerk reviews, an official approves (award, payout, budget commitment, audit), each
-        //    deciding a slice of the worklist per call (decideAll), as an approver selecting many rows in the UI would
+        //    deciding a slice of the worklist per call (decideAll), as an approver selecting many rows in the UI would;
+        //    -Dslice=0 decides one application per call (decide), for comparison
         long[] versions = new long[applications];
         started = System.nanoTime();
-        parallelSlices((from, to) -> {
-            BulkDecision reviewed = engine.approvals.decideAll(REVIEWER, selection(applicationIds, null, from, to),
-                    ApprovalDecision.Verdict.APPROVE, "材料齐全");
-            decided(reviewed, applicationIds, from, to, Application.Status.AWAITING_DECISION)
-                    .forEach((index, version) -> versions[index] = version);
-        });
-        phases.put("review (2nd clerk, decideAll of " + slice + ")", seconds(started));
+        if (slice > 0) {
+            parallelSlices((from, to) -> {
+                BulkDecision reviewed = engine.approvals.decideAll(REVIEWER, selection(applicationIds, null, from, to),
+                        ApprovalDecision.Verdict.APPROVE, "材料齐全");
+                decided(reviewed, applicationIds, from, to, Application.Status.AWAITING_DECISION)
+                        .forEach((index, version) -> versions[index] = version);
+            });
+        } else {
+            parallel(i -> versions[i] = engine.approvals.decide(REVIEWER, applicationIds[i], 1, ApprovalDecision.Verdict.APPROVE,
+                    "材料齐全").version());
+        }
+        String calls = slice > 0 ? "decideAll of " + slice : "decide each";
+        phases.put("review (2nd clerk, " + calls + ")", seconds(started));
         started = System.nanoTime();
-        parallelSlices((from, to) -> decided(engine.approvals.decideAll(OFFICIAL, selection(applicationIds, versions, from, to),
-                ApprovalDecision.Verdict.APPROVE, "同意"), applicationIds, from, to, Application.Status.APPROVED));
-        phases.put("approval (official: award, payout, commitment; decideAll of " + slice + ")", seconds(started));
+        if (slice > 0) {
+            parallelSlices((from, to) -> decided(engine.approvals.decideAll(OFFICIAL, selection(applicationIds, versions, from, to),
+                    ApprovalDecision.Verdict.APPROVE, "同意"), applicationIds, from, to, Application.Status.APPROVED));
+        } else {
+            parallel(i -> {
+                Application approved = engine.approvals.decide(OFFICIAL, applicationIds[i], versions[i], ApprovalDecision.Verdict.APPROVE,
+                        "同意");
+                check(approved.status() == Application.Status.APPROVED, "application " + approved.id() + " is " + approved.status());
+            });
+        }
+        phases.put("approval (official: award, payout, commitment; " + calls + ")", seconds(started));
 
         // 3. one batch of every payout, filled in chunks on the engine's worker
         List<Long> payoutIds = readyPayouts(pool, scheduleId);
