@@ -21,7 +21,7 @@ public final class Benchmarks {
             case "registry" -> new RegistryBenchmark(root.resolve("product/target"),
                     Integer.getInteger("rows", 1_000_000)).run();
             case "payouts" -> new PayoutBenchmark(Integer.getInteger("applications", 100_000),
-                    Integer.getInteger("threads", 2)).run();
+                    Integer.getInteger("threads", 2), Integer.getInteger("slice", 1_000)).run();
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);

@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -65,6 +66,7 @@ import org.cultivar.subsidy.api.payment.BankAccount;
 import org.cultivar.subsidy.api.process.Application;
 import org.cultivar.subsidy.api.process.ApprovalDecision;
 import org.cultivar.subsidy.api.process.BudgetPosition;
+import org.cultivar.subsidy.api.process.BulkDecision;
 import org.cultivar.subsidy.api.process.ConfirmationPreview;
 import org.cultivar.subsidy.api.process.DisbursementBatch;
 import org.cultivar.subsidy.api.process.PaymentFile;
@@ -96,16 +98,19 @@ final class PayoutBenchmark {
 
     private final int applications;
     private final int threads;
+    private final int slice;
 
-    PayoutBenchmark(int applications, int threads) {
+    PayoutBenchmark(int applications, int threads, int slice) {
         this.applications = applications;
         this.threads = threads;
+        this.slice = slice;
     }
 
     void run() throws Exception {
         System.out.printf("machine: %s; load average at start: %s%n", Machine.describe(), loadAverage());
-        System.out.printf("%,d applications, %d threads for recording and approving (clerks and officials at work)%n",
-                applications, threads);
+        System.out.printf("%,d applications, %d threads for recording and approving (clerks and officials at work),"
+                + " %s%n", applications, threads, slice > 0 ? String.format("%,d applications per approval call", slice)
+                : "one application per approval call");
         String databases = System.getProperty("databases", "h2,postgresql");
         if (databases.contains("h2")) {
             Path directory = Files.createTempDirectory("cultivar-bench-payouts");
@@ -156,20 +161,36 @@ final class PayoutBenchmark {
         System.out.printf("%s: recorded and assessed %,d applications in %.1f s: %,.0f applications/s%n", database, applications,
                 recording, applications / recording);
 
-        // 2. maker-checker: a second clerk reviews, an official approves (award, payout, budget commitment, audit)
+        // 2. maker-checker: a second clerk reviews, an official approves (award, payout, budget commitment, audit), each
+        //    deciding a slice of the worklist per call (decideAll), as an approver selecting many rows in the UI would;
+        //    -Dslice=0 decides one application per call (decide), for comparison
         long[] versions = new long[applications];
         started = System.nanoTime();
-        parallel(i -> versions[i] = engine.approvals.decide(REVIEWER, applicationIds[i], 1, ApprovalDecision.Verdict.APPROVE, "材料齐全")
-                .version());
-        phases.put("review (2nd clerk)", seconds(started));
+        if (slice > 0) {
+            parallelSlices((from, to) -> {
+                BulkDecision reviewed = engine.approvals.decideAll(REVIEWER, selection(applicationIds, null, from, to),
+                        ApprovalDecision.Verdict.APPROVE, "材料齐全");
+                decided(reviewed, applicationIds, from, to, Application.Status.AWAITING_DECISION)
+                        .forEach((index, version) -> versions[index] = version);
+            });
+        } else {
+            parallel(i -> versions[i] = engine.approvals.decide(REVIEWER, applicationIds[i], 1, ApprovalDecision.Verdict.APPROVE,
+                    "材料齐全").version());
+        }
+        String calls = slice > 0 ? "decideAll of " + slice : "decide each";
+        phases.put("review (2nd clerk, " + calls + ")", seconds(started));
         started = System.nanoTime();
-        parallel(i -> {
-            Application approved = engine.approvals.decide(OFFICIAL, applicationIds[i], versions[i], ApprovalDecision.Verdict.APPROVE, "同意");
-            if (approved.status() != Application.Status.APPROVED) {
-                throw new IllegalStateException("application " + approved.id() + " is " + approved.status());
-            }
-        });
-        phases.put("approval (official: award, payout, commitment)", seconds(started));
+        if (slice > 0) {
+            parallelSlices((from, to) -> decided(engine.approvals.decideAll(OFFICIAL, selection(applicationIds, versions, from, to),
+                    ApprovalDecision.Verdict.APPROVE, "同意"), applicationIds, from, to, Application.Status.APPROVED));
+        } else {
+            parallel(i -> {
+                Application approved = engine.approvals.decide(OFFICIAL, applicationIds[i], versions[i], ApprovalDecision.Verdict.APPROVE,
+                        "同意");
+                check(approved.status() == Application.Status.APPROVED, "application " + approved.id() + " is " + approved.status());
+            });
+        }
+        phases.put("approval (official: award, payout, commitment; " + calls + ")", seconds(started));
 
         // 3. one batch of every payout, filled in chunks on the engine's worker
         List<Long> payoutIds = readyPayouts(pool, scheduleId);
@@ -324,14 +345,48 @@ final class PayoutBenchmark {
     }
 
     /** Runs the step for 0..N-1 on the benchmark's threads, each taking every threads-th item. */
+    /** Applications {@code from} (inclusive) to {@code to} as seen: version 1 as recorded, else the version given. */
+    private static List<BulkDecision.Selected> selection(long[] applicationIds, long[] versions, int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> new BulkDecision.Selected(applicationIds[i], versions == null ? 1 : versions[i]))
+                .toList();
+    }
+
+    /** The new version of each application of the slice, by index; every one must have been decided into {@code status}. */
+    private static Map<Integer, Long> decided(BulkDecision result, long[] applicationIds, int from, int to, Application.Status status) {
+        check(result.refused().isEmpty(), "refused: " + result.refused().stream().limit(3).toList());
+        check(result.decided().size() == to - from, "decided " + result.decided().size() + " of " + (to - from));
+        Map<Integer, Long> versions = new LinkedHashMap<>();
+        for (int k = 0; k < result.decided().size(); k++) {
+            BulkDecision.Decided decided = result.decided().get(k);
+            check(decided.applicationId() == applicationIds[from + k] && decided.status() == status, "decided " + decided);
+            versions.put(from + k, decided.version());
+        }
+        return versions;
+    }
+
+    /** The applications in slices of {@link #slice}, the threads taking every n-th slice. */
+    private void parallelSlices(SliceConsumer step) throws Exception {
+        int slices = (applications + slice - 1) / slice;
+        parallelOver(slices, n -> step.accept(n * slice, Math.min(applications, (n + 1) * slice)));
+    }
+
+    @FunctionalInterface
+    private interface SliceConsumer {
+        void accept(int from, int to);
+    }
+
     private void parallel(IntConsumer step) throws Exception {
+        parallelOver(applications, step);
+    }
+
+    private void parallelOver(int count, IntConsumer step) throws Exception {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int first = t;
                 running.add(workers.submit(() -> {
-                    for (int i = first; i < applications; i += threads) {
+                    for (int i = first; i < count; i += threads) {
                         step.accept(i);
                     }
                 }));

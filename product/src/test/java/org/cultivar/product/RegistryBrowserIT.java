@@ -121,6 +121,9 @@ class RegistryBrowserIT {
                 return false;
             }
         });
+        // a clerk may tick several applications awaiting a step and decide them in one action
+        assertThat(browser.findElements(By.id("approve-selected"))).hasSize(1);
+        assertThat(browser.findElements(By.id("reject-selected"))).hasSize(1);
         chromium.screenshot("subsidy-worklist");
         browser.findElement(By.xpath("(//*[@id='applications-grid']//vaadin-grid-cell-content[contains(., '有限公司')])[1]"))
                 .click();

@@ -31,6 +31,7 @@ import org.cultivar.subsidy.api.process.Applications;
 import org.cultivar.subsidy.api.process.ApprovalChain;
 import org.cultivar.subsidy.api.process.ApprovalDecision;
 import org.cultivar.subsidy.api.process.Approvals;
+import org.cultivar.subsidy.api.process.BulkDecision;
 import org.cultivar.subsidy.api.process.Award;
 import org.cultivar.subsidy.api.process.Awards;
 import org.cultivar.subsidy.api.process.BudgetPosition;
@@ -222,6 +223,12 @@ final class InMemoryPayoutEngine implements Payouts, Awards, Applications, Appro
     @Override
     public Application decide(Actor actor, long applicationId, long expectedVersion, ApprovalDecision.Verdict verdict,
                               String comment) {
+        throw new UnsupportedOperationException("reports only read");
+    }
+
+    @Override
+    public BulkDecision decideAll(Actor actor, List<BulkDecision.Selected> selections, ApprovalDecision.Verdict verdict,
+                                  String comment) {
         throw new UnsupportedOperationException("reports only read");
     }
 

@@ -5,8 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +55,22 @@ final class ApplicationTable {
         return stored;
     }
 
+    /**
+     * The applications of the ids that exist, by id, each row locked until the transaction ends
+     * (in id order, the order every decision locks in). Read without their decisions: see
+     * {@link #decidersOfRound}.
+     */
+    static Map<Long, StoredApplication> lockAll(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, StoredApplication> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (StoredApplication stored : Jdbc.list(c, "SELECT * FROM subsidy_application WHERE id IN ("
+                    + Jdbc.placeholders(ids.size()) + ") ORDER BY id FOR UPDATE", ApplicationTable::row, new TreeSet<>(ids).toArray())) {
+                found.put(stored.application().id(), stored);
+            }
+        }
+        return found;
+    }
+
     static List<StoredApplication> list(Connection c, Application.Status status, String regionPattern, int offset, int limit)
             throws SQLException {
         List<StoredApplication> rows = Jdbc.list(c, "SELECT * FROM subsidy_application WHERE status = ? AND region_code LIKE ?"
@@ -82,6 +101,22 @@ final class ApplicationTable {
         }
     }
 
+    /** A move of {@link #advanceAll}: the application, the version it was judged in, and where it goes. */
+    record Advance(long id, long expectedVersion, Application.Status status, int round, int currentStep) {
+    }
+
+    /** {@link #advance} for many applications in one JDBC batch; if any was changed meanwhile, a conflict naming the first. */
+    static void advanceAll(Connection c, List<Advance> advances) throws SQLException {
+        int[] changed = Jdbc.batch(c, "UPDATE subsidy_application SET status = ?, round = ?, current_step = ?, version = version + 1"
+                + " WHERE id = ? AND version = ?", advances.stream().map(advance -> new Object[] {advance.status(), advance.round(),
+                        advance.currentStep(), advance.id(), advance.expectedVersion()}).toList());
+        for (int i = 0; i < changed.length; i++) {
+            if (changed[i] == 0) {
+                throw changedMeanwhile(advances.get(i).id());
+            }
+        }
+    }
+
     /** Replaces the assessment after a correction; the corrector becomes the recorder. */
     static void reassess(Connection c, long id, long expectedVersion, Assessment assessment, Set<String> documents,
                          List<String> duplicateFlags, int round, String recordedBy, Instant at) throws SQLException {
@@ -97,16 +132,36 @@ final class ApplicationTable {
         }
     }
 
-    static void insertDecision(Connection c, long applicationId, int round, String step, String actorId, String role,
-                               ApprovalDecision.Verdict verdict, String comment, Instant at) throws SQLException {
-        Jdbc.update(c, "INSERT INTO subsidy_decision (application_id, round, step, actor_id, actor_role, verdict, comment, decided_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", applicationId, round, step, actorId, role, verdict, comment, at);
+    /** A decision as recorded: who took which step of which round, and what they said. */
+    record Decision(long applicationId, int round, String step, String actorId, String role, ApprovalDecision.Verdict verdict,
+                    String comment, Instant at) {
     }
 
-    /** Who took a step in the round, so that nobody takes two. */
-    static Set<String> deciders(Connection c, long applicationId, int round) throws SQLException {
-        return new TreeSet<>(Jdbc.list(c, "SELECT actor_id FROM subsidy_decision WHERE application_id = ? AND round = ?",
-                row -> row.getString(1), applicationId, round));
+    static void insertDecisions(Connection c, List<Decision> decisions) throws SQLException {
+        Jdbc.batch(c, "INSERT INTO subsidy_decision (application_id, round, step, actor_id, actor_role, verdict, comment, decided_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", decisions.stream().map(d -> new Object[] {d.applicationId(), d.round(), d.step(),
+                        d.actorId(), d.role(), d.verdict(), d.comment(), d.at()}).toList());
+    }
+
+    /** Who took a step in each application's current round, so that nobody takes two; by application id. */
+    static Map<Long, Set<String>> decidersOfRound(Connection c, Collection<StoredApplication> applications) throws SQLException {
+        Map<Long, Set<String>> deciders = new HashMap<>();
+        Map<Long, Integer> rounds = new HashMap<>();
+        for (StoredApplication stored : applications) {
+            rounds.put(stored.application().id(), stored.round());
+            deciders.put(stored.application().id(), new TreeSet<>());
+        }
+        if (!rounds.isEmpty()) {
+            Jdbc.list(c, "SELECT application_id, round, actor_id FROM subsidy_decision WHERE application_id IN ("
+                    + Jdbc.placeholders(rounds.size()) + ")", row -> {
+                        long id = row.getLong(1);
+                        if (rounds.get(id) == row.getInt(2)) {
+                            deciders.get(id).add(row.getString(3));
+                        }
+                        return null;
+                    }, rounds.keySet().toArray());
+        }
+        return deciders;
     }
 
     static ConflictException changedMeanwhile(long id) {

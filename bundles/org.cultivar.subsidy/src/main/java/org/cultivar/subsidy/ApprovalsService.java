@@ -1,20 +1,28 @@
 package org.cultivar.subsidy;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.registry.api.InvalidInputException;
 import org.cultivar.subsidy.api.process.Application;
 import org.cultivar.subsidy.api.process.ApprovalChain;
 import org.cultivar.subsidy.api.process.ApprovalDecision;
-import org.cultivar.subsidy.api.process.ApprovalStep;
 import org.cultivar.subsidy.api.process.Approvals;
+import org.cultivar.subsidy.api.process.BulkDecision;
 import org.cultivar.subsidy.api.process.ConflictException;
 import org.cultivar.store.api.Schema;
+import org.cultivar.store.api.StoreException;
 import org.cultivar.store.api.Transactions;
 import org.osgi.service.component.annotations.Activate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
@@ -22,17 +30,21 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * The approval chain, enforced here: each step by a different person holding the step's role in
  * the schedule's region, never the recorder, never someone who took an earlier step of the
- * round. The application's version is checked in the UPDATE itself, so of two racing decisions
- * exactly one wins. The last approval creates the award and commits budget in the same transaction.
+ * round. The application rows are locked before they are judged and the version is checked again
+ * in the UPDATE, so of two racing decisions exactly one wins. The last approval creates the award
+ * and commits budget in the same transaction. One decision and many take the same path ({@link Deciding}).
  */
 @Component(service = Approvals.class, configurationPid = EngineConfiguration.PID)
 @Designate(ocd = EngineConfiguration.class)
 public class ApprovalsService implements Approvals {
 
     private static final int COMMENT_LENGTH = 2000;
+    private static final int CHUNK_ATTEMPTS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(ApprovalsService.class);
 
     private final EngineContext engine;
     private final EngineSettings settings;
+    private final Deciding deciding;
 
     @Activate
     public ApprovalsService(@Reference Transactions transactions, @Reference AuditTrail auditTrail, @Reference SubsidyEvents events,
@@ -44,6 +56,7 @@ public class ApprovalsService implements Approvals {
     ApprovalsService(EngineContext engine, EngineSettings settings) {
         this.engine = engine;
         this.settings = settings;
+        this.deciding = new Deciding(engine, settings);
     }
 
     @Override
@@ -55,65 +68,94 @@ public class ApprovalsService implements Approvals {
     @Override
     public Application decide(Actor actor, long applicationId, long expectedVersion, ApprovalDecision.Verdict verdict,
                               String comment) {
-        if (actor == null || actor.isSystem() || actor.roles().isEmpty()) {
-            throw new AccessDeniedException("Approval decisions are taken by people holding the step's role.");
-        }
-        String text = verdict == ApprovalDecision.Verdict.APPROVE ? Reasons.optional("comment", comment, COMMENT_LENGTH)
-                : Reasons.required("comment", comment, COMMENT_LENGTH);
+        requireDecider(actor);
+        String text = comment(verdict, comment);
         return Conflicts.translated(ApplicationTable.changedMeanwhile(applicationId).getMessage(),
                 () -> engine.transactions().required(c -> {
-                    StoredApplication stored = ApplicationTable.find(c, applicationId).orElseThrow(() -> new ConflictException(
-                            "Application " + applicationId + " does not exist."));
-                    Application application = stored.application();
-                    Authority.requireScope(actor, application.region());
-                    if (application.version() != expectedVersion) {
-                        throw ApplicationTable.changedMeanwhile(applicationId);
-                    }
-                    if (application.status() != Application.Status.AWAITING_DECISION) {
-                        throw new ConflictException("Application " + applicationId + " is " + application.status() + ", not awaiting a decision.");
-                    }
-                    ApprovalChain chain = settings.chain(application.scheduleId());
-                    ApprovalStep step = chain.steps().get(stored.currentStep());
-                    requireMayTake(actor, step, application, ApplicationTable.deciders(c, applicationId, stored.round()));
-                    boolean last = stored.currentStep() == chain.steps().size() - 1;
-                    Application.Status status = switch (verdict) {
-                        case APPROVE -> last ? Application.Status.APPROVED : Application.Status.AWAITING_DECISION;
-                        case RETURN -> Application.Status.RETURNED;
-                        case REJECT -> Application.Status.REJECTED;
-                    };
-                    if (status == Application.Status.APPROVED && !application.assessment().eligibility().eligible()) {
-                        throw new ConflictException("Application " + applicationId + " is not eligible, so it cannot be approved; reject or return it.");
-                    }
-                    // the version check first: its row lock makes a racing decision wait, then lose
-                    ApplicationTable.advance(c, applicationId, expectedVersion, status,
-                            verdict == ApprovalDecision.Verdict.RETURN ? stored.round() + 1 : stored.round(),
-                            verdict == ApprovalDecision.Verdict.APPROVE && !last ? stored.currentStep() + 1 : stored.currentStep());
-                    ApplicationTable.insertDecision(c, applicationId, stored.round(), step.key(), actor.userId(), step.role().name(),
-                            verdict, text, engine.now());
-                    // the award (which locks the budget) before the audit entries (which lock the chain head):
-                    // every transaction takes budget rows before the chain head, so none waits on another in a circle
-                    Long awardId = status == Application.Status.APPROVED ? AwardCreation.create(c, engine, actor, stored) : null;
-                    engine.changed(actor, "application", applicationId, application.region(), "DECIDED", AuditJson.object(
-                            "step", step.key(), "verdict", verdict, "comment", text, "status", status));
-                    if (awardId != null) {
-                        engine.changed(actor, "award", awardId, application.region(), "CREATED", AuditJson.object(
-                                "application", applicationId, "amount", application.assessment().award().orElseThrow().amount(),
-                                "configuration", application.assessment().configuration().digest()));
+                    Deciding.Outcome outcome = deciding.take(c, actor, List.of(new BulkDecision.Selected(applicationId, expectedVersion)),
+                            verdict, text).get(0);
+                    if (outcome.refusal() != null) {
+                        throw outcome.refusal();
                     }
                     return ApplicationTable.find(c, applicationId).orElseThrow().application();
                 }));
     }
 
-    /** Segregation of duties, with no bypass for any role. */
-    private static void requireMayTake(Actor actor, ApprovalStep step, Application application, Set<String> earlierDeciders) {
-        if (!actor.has(step.role())) {
-            throw new AccessDeniedException("The step " + step.key() + " needs the role " + step.role() + ".");
+    @Override
+    public BulkDecision decideAll(Actor actor, List<BulkDecision.Selected> selections, ApprovalDecision.Verdict verdict,
+                                  String comment) {
+        requireDecider(actor);
+        String text = comment(verdict, comment);
+        requireSelection(selections);
+        List<BulkDecision.Decided> decided = new ArrayList<>();
+        List<BulkDecision.Refused> refused = new ArrayList<>();
+        for (int from = 0; from < selections.size(); from += settings.chunkSize()) {
+            List<BulkDecision.Selected> chunk = selections.subList(from, Math.min(selections.size(), from + settings.chunkSize()));
+            for (Deciding.Outcome outcome : chunk(actor, chunk, verdict, text)) {
+                if (outcome.refusal() == null) {
+                    decided.add(new BulkDecision.Decided(outcome.applicationId(), outcome.status(), outcome.version()));
+                } else {
+                    refused.add(new BulkDecision.Refused(outcome.applicationId(), outcome.refusal() instanceof AccessDeniedException
+                            ? BulkDecision.Refusal.NOT_PERMITTED : BulkDecision.Refusal.CONFLICT, outcome.refusal().getMessage()));
+                }
+            }
         }
-        if (actor.userId().equals(application.recordedBy())) {
-            throw new AccessDeniedException("You recorded application " + application.id() + ", so someone else must decide on it.");
+        return new BulkDecision(decided, refused);
+    }
+
+    /**
+     * One chunk in a transaction of its own. A lost race with another transaction (a deadlock, a
+     * lock timeout, a row changed under the judgement) rolls the chunk back whole and it is judged
+     * again on what the winner committed; after {@value #CHUNK_ATTEMPTS} losses its applications are
+     * refused as changed meanwhile, and the next chunk goes on.
+     */
+    private List<Deciding.Outcome> chunk(Actor actor, List<BulkDecision.Selected> chunk, ApprovalDecision.Verdict verdict, String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return engine.transactions().requiresNew(c -> deciding.take(c, actor, chunk, verdict, text));
+            } catch (ConflictException | StoreException lost) {
+                if (lost instanceof StoreException failure && !Conflicts.lostRace(failure.getCause())) {
+                    throw failure;
+                }
+                LOG.warn("A chunk of {} decisions from application {} lost a race (attempt {} of {}): {}", chunk.size(),
+                        chunk.get(0).applicationId(), attempt, CHUNK_ATTEMPTS, lost.toString());
+                if (attempt == CHUNK_ATTEMPTS) {
+                    return chunk.stream().map(selected -> Deciding.Outcome.refused(selected.applicationId(),
+                            ApplicationTable.changedMeanwhile(selected.applicationId()))).toList();
+                }
+            }
         }
-        if (earlierDeciders.contains(actor.userId())) {
-            throw new AccessDeniedException("You already took a step on application " + application.id() + "; the next step needs another person.");
+    }
+
+    private static void requireDecider(Actor actor) {
+        if (actor == null || actor.isSystem() || actor.roles().isEmpty()) {
+            throw new AccessDeniedException("Approval decisions are taken by people holding the step's role.");
+        }
+    }
+
+    /** An approval may go without a comment; returning and rejecting need a reason. */
+    private static String comment(ApprovalDecision.Verdict verdict, String comment) {
+        return verdict == ApprovalDecision.Verdict.APPROVE ? Reasons.optional("comment", comment, COMMENT_LENGTH)
+                : Reasons.required("comment", comment, COMMENT_LENGTH);
+    }
+
+    private static void requireSelection(List<BulkDecision.Selected> selections) {
+        if (selections == null) {
+            throw new InvalidInputException("selections", "is required");
+        }
+        if (selections.size() > BulkDecision.MAXIMUM_SELECTIONS) {
+            throw new InvalidInputException("selections", String.format(Locale.ROOT,
+                    "has %,d applications; at most %,d can be decided in one call, so split the selection",
+                    selections.size(), BulkDecision.MAXIMUM_SELECTIONS));
+        }
+        Set<Long> seen = new HashSet<>();
+        for (BulkDecision.Selected selected : selections) {
+            if (selected == null) {
+                throw new InvalidInputException("selections", "contains an empty entry");
+            }
+            if (!seen.add(selected.applicationId())) {
+                throw new InvalidInputException("selections", "names application " + selected.applicationId() + " twice");
+            }
         }
     }
 }

@@ -22,6 +22,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     String initiatingParty() default "Cultivar";
 
     @AttributeDefinition(name = "Batch chunk size", min = "1", max = "10000",
-            description = "Payouts checked per transaction while a batch fills; a crash loses at most one chunk's work, which resume redoes.")
+            description = "Payouts checked per transaction while a batch fills, and applications decided per transaction by a"
+                    + " decision on many; a crash loses at most one chunk's work, which resume (or deciding again) redoes.")
     int batchChunkSize() default 500;
 }

@@ -128,6 +128,33 @@ final class Jdbc {
         }
     }
 
+    /**
+     * {@link #insert} for every row of parameters as one JDBC batch: the generated ids, in the
+     * order of the rows (both H2 and the PostgreSQL driver return a batch's keys in that order).
+     */
+    static List<Long> insertAll(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        List<Long> ids = new ArrayList<>(rows.size());
+        if (rows.isEmpty()) {
+            return ids;
+        }
+        try (PreparedStatement statement = c.prepareStatement(sql, new String[] {"id"})) {
+            for (Object[] row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+        }
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("The database returned " + ids.size() + " generated ids for " + rows.size() + " rows");
+        }
+        return ids;
+    }
+
     /** {@code ?, ?, ?} for an IN list of the given length (at least one). */
     static String placeholders(int count) {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.cultivar.core.api.money.Money;
 import org.cultivar.core.api.security.Actor;
@@ -28,20 +30,58 @@ final class Ledger {
     private Ledger() {
     }
 
+    /** A schedule's budget for one fiscal year, ordered as budget rows are locked: by schedule, then year. */
+    record Budget(String scheduleId, int fiscalYear) implements Comparable<Budget> {
+
+        private static final java.util.Comparator<Budget> ORDER = java.util.Comparator.comparing(Budget::scheduleId)
+                .thenComparingInt(Budget::fiscalYear);
+
+        @Override
+        public int compareTo(Budget other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** One amount to post: what it is for, and the schedule's fiscal year whose accounts it moves between. */
+    record Entry(String reference, String scheduleId, int fiscalYear, Money amount) {
+    }
+
     static void post(Connection c, Actor actor, Instant at, Kind kind, String reference, String scheduleId, int fiscalYear,
                      Account debit, Account credit, Money amount) throws SQLException {
-        if (amount.isNegative() || amount.isZero()) {
-            throw new IllegalArgumentException("A posting moves a positive amount, not " + amount);
+        postAll(c, actor, at, kind, debit, credit, List.of(new Entry(reference, scheduleId, fiscalYear, amount)));
+    }
+
+    /**
+     * {@link #post} for many entries of one kind, written as JDBC batches; the AVAILABLE balance
+     * of each budget row the entries touch is changed once, by their sum.
+     */
+    static void postAll(Connection c, Actor actor, Instant at, Kind kind, Account debit, Account credit, List<Entry> entries)
+            throws SQLException {
+        for (Entry entry : entries) {
+            if (entry.amount().isNegative() || entry.amount().isZero()) {
+                throw new IllegalArgumentException("A posting moves a positive amount, not " + entry.amount());
+            }
         }
-        long posting = Jdbc.insert(c, "INSERT INTO subsidy_posting (kind, reference, actor_id, posted_at) VALUES (?, ?, ?, ?)",
-                kind, reference, actor.userId(), at);
-        Jdbc.update(c, "INSERT INTO subsidy_ledger_line (posting_id, schedule_id, fiscal_year, account, debit, credit)"
-                        + " VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)", posting, scheduleId, fiscalYear, debit, amount, Money.ZERO,
-                posting, scheduleId, fiscalYear, credit, Money.ZERO, amount);
-        if (debit == Account.AVAILABLE || credit == Account.AVAILABLE) {
-            BigDecimal change = debit == Account.AVAILABLE ? amount.yuan() : amount.yuan().negate();
+        List<Long> postings = Jdbc.insertAll(c, "INSERT INTO subsidy_posting (kind, reference, actor_id, posted_at) VALUES (?, ?, ?, ?)",
+                entries.stream().map(entry -> new Object[] {kind, entry.reference(), actor.userId(), at}).toList());
+        List<Object[]> lines = new ArrayList<>();
+        Map<Budget, BigDecimal> availableChanges = new TreeMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            lines.add(new Object[] {postings.get(i), entry.scheduleId(), entry.fiscalYear(), debit, entry.amount(), Money.ZERO});
+            lines.add(new Object[] {postings.get(i), entry.scheduleId(), entry.fiscalYear(), credit, Money.ZERO, entry.amount()});
+            if (debit == Account.AVAILABLE || credit == Account.AVAILABLE) {
+                BigDecimal change = debit == Account.AVAILABLE ? entry.amount().yuan() : entry.amount().yuan().negate();
+                availableChanges.merge(new Budget(entry.scheduleId(), entry.fiscalYear()), change, BigDecimal::add);
+            }
+        }
+        Jdbc.batch(c, "INSERT INTO subsidy_ledger_line (posting_id, schedule_id, fiscal_year, account, debit, credit)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", lines);
+        for (Map.Entry<Budget, BigDecimal> change : availableChanges.entrySet()) {
+            String scheduleId = change.getKey().scheduleId();
+            int fiscalYear = change.getKey().fiscalYear();
             if (Jdbc.update(c, "UPDATE subsidy_budget SET available = available + ? WHERE schedule_id = ? AND fiscal_year = ?",
-                    change, scheduleId, fiscalYear) != 1) {
+                    change.getValue(), scheduleId, fiscalYear) != 1) {
                 throw new IllegalStateException("No budget of " + scheduleId + " in " + fiscalYear + " to post " + kind + " against");
             }
         }

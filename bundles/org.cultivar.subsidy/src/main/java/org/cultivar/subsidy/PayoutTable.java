@@ -25,11 +25,16 @@ final class PayoutTable {
     private PayoutTable() {
     }
 
-    static long insert(Connection c, long awardId, String scheduleId, RegionCode region, CreditCode enterprise, int tranche,
-                       Money amount, int fiscalYear, boolean conditional, Payout.Status status) throws SQLException {
-        return Jdbc.insert(c, "INSERT INTO subsidy_payout (version, award_id, schedule_id, region_code, credit_code, tranche, amount,"
-                        + " fiscal_year, conditional_on_review, status) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                awardId, scheduleId, region.code(), enterprise.value(), tranche, amount, fiscalYear, conditional, status);
+    /** A payout to create: one tranche of an award. */
+    record New(long awardId, String scheduleId, RegionCode region, CreditCode enterprise, int tranche, Money amount, int fiscalYear,
+               boolean conditional, Payout.Status status) {
+    }
+
+    static void insertAll(Connection c, List<New> payouts) throws SQLException {
+        Jdbc.batch(c, "INSERT INTO subsidy_payout (version, award_id, schedule_id, region_code, credit_code, tranche, amount,"
+                        + " fiscal_year, conditional_on_review, status) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)", payouts.stream()
+                .map(payout -> new Object[] {payout.awardId(), payout.scheduleId(), payout.region().code(), payout.enterprise().value(),
+                        payout.tranche(), payout.amount(), payout.fiscalYear(), payout.conditional(), payout.status()}).toList());
     }
 
     static Optional<Stored> find(Connection c, long id) throws SQLException {

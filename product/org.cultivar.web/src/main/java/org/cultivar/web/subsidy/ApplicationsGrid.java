@@ -5,12 +5,22 @@ import org.cultivar.core.api.security.Actor;
 import org.cultivar.subsidy.api.process.Application;
 import org.cultivar.subsidy.api.process.Applications;
 
-/** Applications in one status, paged from the engine as the clerk scrolls; a click opens one. */
+/**
+ * Applications in one status, paged from the engine as the clerk scrolls; a click opens one.
+ * Where several may be decided at once, a checkbox column selects them ({@link BulkDecisionBar}).
+ */
 class ApplicationsGrid extends Grid<Application> {
     private static final long serialVersionUID = 1L;
 
     ApplicationsGrid(Applications applications, Actor actor, Application.Status status) {
+        this(applications, actor, status, false);
+    }
+
+    ApplicationsGrid(Applications applications, Actor actor, Application.Status status, boolean selectable) {
         setId("applications-grid");
+        if (selectable) {
+            setSelectionMode(SelectionMode.MULTI);
+        }
         addColumn(Application::id).setHeader(SubsidyLabels.text("subsidy.column.id")).setAutoWidth(true);
         addColumn(Application::scheduleId).setHeader(SubsidyLabels.text("subsidy.schedule"));
         addColumn(application -> application.assessment().facts().enterprise().nameZh()).setHeader(SubsidyLabels.text("subsidy.enterprise"))

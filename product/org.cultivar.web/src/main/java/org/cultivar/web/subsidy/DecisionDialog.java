@@ -1,5 +1,6 @@
 package org.cultivar.web.subsidy;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,8 +15,16 @@ class DecisionDialog extends Dialog {
     private static final long serialVersionUID = 1L;
 
     DecisionDialog(String title, boolean reasonRequired, SerializableConsumer<String> decided) {
+        this(title, null, reasonRequired, decided);
+    }
+
+    /** With what is being decided on said above the comment, for a decision on several applications. */
+    DecisionDialog(String title, Component summary, boolean reasonRequired, SerializableConsumer<String> decided) {
         setHeaderTitle(title);
         setWidth("32em");
+        if (summary != null) {
+            add(summary);
+        }
         TextArea comment = new TextArea(SubsidyLabels.text(reasonRequired ? "subsidy.decision.reason" : "subsidy.decision.comment"));
         comment.setId("decision-comment");
         comment.setWidthFull();

@@ -34,6 +34,14 @@ final class SubsidyPermissions {
                 && ApprovalProgress.deciders(application).noneMatch(actor.userId()::equals);
     }
 
+    /**
+     * Whether the awaiting-decision worklist offers to decide several applications at once: to
+     * clerks and officials, who take the steps. Which of the selected they may decide, the engine judges.
+     */
+    static boolean mayDecideInBulk(Actor actor) {
+        return actor.has(Role.CLERK) || actor.has(Role.OFFICIAL);
+    }
+
     /** Clerks withdraw applications that have not been decided for good. */
     static boolean mayWithdraw(Actor actor, Application application) {
         return actor.has(Role.CLERK) && switch (application.status()) {

@@ -19,6 +19,7 @@ import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Role;
 import org.cultivar.subsidy.api.process.Application;
 import org.cultivar.subsidy.api.process.Applications;
+import org.cultivar.subsidy.api.process.Approvals;
 import org.cultivar.subsidy.api.process.Awards;
 import org.cultivar.subsidy.api.process.Payout;
 import org.cultivar.subsidy.api.process.Payouts;
@@ -80,7 +81,7 @@ public class SubsidyWorklistView extends VerticalLayout implements HasDynamicTit
 
     private Component grid(Worklist worklist, Applications applications, Payouts payouts, Optional<Awards> awards, Recoveries recoveries) {
         if (worklist.status instanceof Application.Status status) {
-            return new ApplicationsGrid(applications, actor, status);
+            return applications(applications, status);
         }
         if (worklist.status instanceof Payout.Status status) {
             return new PayoutsGrid(payouts, awards, actor, status);
@@ -89,6 +90,19 @@ public class SubsidyWorklistView extends VerticalLayout implements HasDynamicTit
             return new RecoveriesGrid(recoveries, actor, status);
         }
         throw new IllegalStateException("Worklist " + worklist + " has a status of no known record");
+    }
+
+    /** Awaiting a decision, clerks and officials may select several and decide them together. */
+    private Component applications(Applications applications, Application.Status status) {
+        Optional<Approvals> approvals = SubsidyServices.find(Approvals.class);
+        if (status != Application.Status.AWAITING_DECISION || approvals.isEmpty() || !SubsidyPermissions.mayDecideInBulk(actor)) {
+            return new ApplicationsGrid(applications, actor, status);
+        }
+        ApplicationsGrid grid = new ApplicationsGrid(applications, actor, status, true);
+        VerticalLayout list = new VerticalLayout(new BulkDecisionBar(approvals.get(), actor, grid), grid);
+        list.setPadding(false);
+        list.setSizeFull();
+        return list;
     }
 
     private void show(Component list) {

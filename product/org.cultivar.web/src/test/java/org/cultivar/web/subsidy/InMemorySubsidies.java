@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -22,6 +24,7 @@ import org.cultivar.subsidy.api.process.Award;
 import org.cultivar.subsidy.api.process.Awards;
 import org.cultivar.subsidy.api.process.BudgetPosition;
 import org.cultivar.subsidy.api.process.Budgets;
+import org.cultivar.subsidy.api.process.BulkDecision;
 import org.cultivar.subsidy.api.process.ConfirmationPreview;
 import org.cultivar.subsidy.api.process.DisbursementBatch;
 import org.cultivar.subsidy.api.process.DisbursementBatches;
@@ -43,6 +46,9 @@ class InMemorySubsidies implements Applications, Approvals, Awards, Payouts, Dis
     final List<Application> applications = new ArrayList<>();
     Supplier<RuntimeException> decideRefusal;
     final List<ApprovalDecision.Verdict> decided = new ArrayList<>();
+    /** Applications decideAll refuses, with the refusal it reports; it decides every other selected one. */
+    final Map<Long, BulkDecision.Refused> bulkRefusals = new HashMap<>();
+    final List<BulkCall> bulkCalls = new ArrayList<>();
     final List<Payout> payouts = new ArrayList<>();
     final List<String> batchRequestKeys = new ArrayList<>();
     final List<BudgetPosition> positions = new ArrayList<>();
@@ -94,6 +100,27 @@ class InMemorySubsidies implements Applications, Approvals, Awards, Payouts, Dis
         }
         decided.add(verdict);
         return application(actor, applicationId).orElseThrow();
+    }
+
+    /** What the UI sent to decideAll. */
+    record BulkCall(List<BulkDecision.Selected> selections, ApprovalDecision.Verdict verdict, String comment) {
+    }
+
+    @Override
+    public BulkDecision decideAll(Actor actor, List<BulkDecision.Selected> selections, ApprovalDecision.Verdict verdict, String comment) {
+        bulkCalls.add(new BulkCall(selections, verdict, comment));
+        List<BulkDecision.Decided> decidedNow = new ArrayList<>();
+        List<BulkDecision.Refused> refused = new ArrayList<>();
+        for (BulkDecision.Selected selected : selections) {
+            if (bulkRefusals.containsKey(selected.applicationId())) {
+                refused.add(bulkRefusals.get(selected.applicationId()));
+            } else {
+                Application.Status status = verdict == ApprovalDecision.Verdict.APPROVE ? Application.Status.AWAITING_DECISION
+                        : Application.Status.REJECTED;
+                decidedNow.add(new BulkDecision.Decided(selected.applicationId(), status, selected.expectedVersion() + 1));
+            }
+        }
+        return new BulkDecision(decidedNow, refused);
     }
 
     @Override

@@ -1,0 +1,182 @@
+package org.cultivar.subsidy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cultivar.core.api.security.AccessDeniedException;
+import org.cultivar.core.api.security.Actor;
+import org.cultivar.subsidy.api.process.Application;
+import org.cultivar.subsidy.api.process.ApprovalChain;
+import org.cultivar.subsidy.api.process.ApprovalDecision;
+import org.cultivar.subsidy.api.process.ApprovalStep;
+import org.cultivar.subsidy.api.process.BulkDecision;
+import org.cultivar.subsidy.api.process.ConflictException;
+
+/**
+ * Decisions on a chunk of applications in the caller's transaction: the one path of both
+ * {@code decide} (a chunk of one) and {@code decideAll}. The chunk's applications are read and
+ * locked with one query, then each is judged alone, in selection order, as if decided on its own —
+ * the budget included, each approval measured against what the ones before it left. Only the
+ * accepted are written, as JDBC batches, so a refused application changes nothing and holds back
+ * nobody else. Every approval locks in one order: application rows (by id), budget rows (by
+ * schedule and year), then the audit chain head, so no two wait on each other in a circle.
+ */
+final class Deciding {
+
+    /** What became of one selected application: decided into {@code status} at {@code version}, or refused as decide throws. */
+    record Outcome(long applicationId, Application.Status status, long version, RuntimeException refusal) {
+
+        static Outcome refused(long applicationId, RuntimeException refusal) {
+            return new Outcome(applicationId, null, 0, refusal);
+        }
+    }
+
+    /** An application that passed its checks, with where the decision takes it. */
+    private record Judged(int index, long expectedVersion, StoredApplication stored, ApprovalStep step, Application.Status status,
+                          boolean last) {
+
+        long id() {
+            return stored.application().id();
+        }
+    }
+
+    private final EngineContext engine;
+    private final EngineSettings settings;
+
+    Deciding(EngineContext engine, EngineSettings settings) {
+        this.engine = engine;
+        this.settings = settings;
+    }
+
+    /** Judges every selection and writes the accepted ones; the outcomes in selection order (ids must be distinct). */
+    List<Outcome> take(Connection c, Actor actor, List<BulkDecision.Selected> selections, ApprovalDecision.Verdict verdict,
+                       String comment) throws SQLException {
+        Map<Long, StoredApplication> stored = ApplicationTable.lockAll(c,
+                selections.stream().map(BulkDecision.Selected::applicationId).collect(Collectors.toSet()));
+        Map<Long, Set<String>> deciders = ApplicationTable.decidersOfRound(c, stored.values());
+        Outcome[] outcomes = new Outcome[selections.size()];
+        List<Judged> accepted = new ArrayList<>();
+        for (int i = 0; i < selections.size(); i++) {
+            BulkDecision.Selected selected = selections.get(i);
+            try {
+                accepted.add(judge(actor, i, selected, stored.get(selected.applicationId()), verdict, deciders));
+            } catch (AccessDeniedException | ConflictException refused) {
+                outcomes[i] = Outcome.refused(selected.applicationId(), refused);
+            }
+        }
+        accepted = withinBudgets(c, accepted, outcomes);
+        write(c, actor, accepted, verdict, comment);
+        for (Judged judged : accepted) {
+            outcomes[judged.index()] = new Outcome(judged.id(), judged.status(), judged.expectedVersion() + 1, null);
+        }
+        return List.of(outcomes);
+    }
+
+    /** The rules of one decision, with no bypass for any role; refusals are thrown as {@code decide} throws them. */
+    private Judged judge(Actor actor, int index, BulkDecision.Selected selected, StoredApplication stored,
+                         ApprovalDecision.Verdict verdict, Map<Long, Set<String>> deciders) {
+        long id = selected.applicationId();
+        if (stored == null) {
+            throw new ConflictException("Application " + id + " does not exist.");
+        }
+        Application application = stored.application();
+        Authority.requireScope(actor, application.region());
+        if (application.version() != selected.expectedVersion()) {
+            throw ApplicationTable.changedMeanwhile(id);
+        }
+        if (application.status() != Application.Status.AWAITING_DECISION) {
+            throw new ConflictException("Application " + id + " is " + application.status() + ", not awaiting a decision.");
+        }
+        ApprovalChain chain = settings.chain(application.scheduleId());
+        ApprovalStep step = chain.steps().get(stored.currentStep());
+        requireMayTake(actor, step, application, deciders.get(id));
+        boolean last = stored.currentStep() == chain.steps().size() - 1;
+        Application.Status status = switch (verdict) {
+            case APPROVE -> last ? Application.Status.APPROVED : Application.Status.AWAITING_DECISION;
+            case RETURN -> Application.Status.RETURNED;
+            case REJECT -> Application.Status.REJECTED;
+        };
+        if (status == Application.Status.APPROVED && !application.assessment().eligibility().eligible()) {
+            throw new ConflictException("Application " + id + " is not eligible, so it cannot be approved; reject or return it.");
+        }
+        return new Judged(index, selected.expectedVersion(), stored, step, status, last);
+    }
+
+    /** Segregation of duties. */
+    private static void requireMayTake(Actor actor, ApprovalStep step, Application application, Set<String> earlierDeciders) {
+        if (!actor.has(step.role())) {
+            throw new AccessDeniedException("The step " + step.key() + " needs the role " + step.role() + ".");
+        }
+        if (actor.userId().equals(application.recordedBy())) {
+            throw new AccessDeniedException("You recorded application " + application.id() + ", so someone else must decide on it.");
+        }
+        if (earlierDeciders.contains(actor.userId())) {
+            throw new AccessDeniedException("You already took a step on application " + application.id() + "; the next step needs another person.");
+        }
+    }
+
+    /** The accepted approvals that their budgets can carry, in order; the others refused with the budget's reason. */
+    private static List<Judged> withinBudgets(Connection c, List<Judged> accepted, Outcome[] outcomes) throws SQLException {
+        Set<Ledger.Budget> budgets = new HashSet<>();
+        for (Judged judged : accepted) {
+            if (judged.status() == Application.Status.APPROVED) {
+                AwardCreation.byYear(judged.stored()).keySet().forEach(year ->
+                        budgets.add(new Ledger.Budget(judged.stored().application().scheduleId(), year)));
+            }
+        }
+        if (budgets.isEmpty()) {
+            return accepted;
+        }
+        BudgetBook.Reservations reservations = BudgetBook.lock(c, budgets);
+        List<Judged> carried = new ArrayList<>();
+        for (Judged judged : accepted) {
+            try {
+                if (judged.status() == Application.Status.APPROVED) {
+                    reservations.reserve(judged.stored().application().scheduleId(), AwardCreation.byYear(judged.stored()));
+                }
+                carried.add(judged);
+            } catch (ConflictException refused) {
+                outcomes[judged.index()] = Outcome.refused(judged.id(), refused);
+            }
+        }
+        return carried;
+    }
+
+    /**
+     * The decisions, then the awards (which commit budget), then the audit entries (which lock the
+     * chain head): one entry per decision and per award, as deciding one by one writes them.
+     */
+    private void write(Connection c, Actor actor, List<Judged> accepted, ApprovalDecision.Verdict verdict, String comment)
+            throws SQLException {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        ApplicationTable.advanceAll(c, accepted.stream().map(judged -> new ApplicationTable.Advance(judged.id(), judged.expectedVersion(),
+                judged.status(), verdict == ApprovalDecision.Verdict.RETURN ? judged.stored().round() + 1 : judged.stored().round(),
+                verdict == ApprovalDecision.Verdict.APPROVE && !judged.last() ? judged.stored().currentStep() + 1
+                        : judged.stored().currentStep())).toList());
+        ApplicationTable.insertDecisions(c, accepted.stream().map(judged -> new ApplicationTable.Decision(judged.id(),
+                judged.stored().round(), judged.step().key(), actor.userId(), judged.step().role().name(), verdict, comment,
+                engine.now())).toList());
+        List<StoredApplication> approved = accepted.stream().filter(judged -> judged.status() == Application.Status.APPROVED)
+                .map(Judged::stored).toList();
+        Map<Long, Long> awards = approved.isEmpty() ? Map.of() : AwardCreation.createAll(c, engine, actor, approved);
+        for (Judged judged : accepted) {
+            Application application = judged.stored().application();
+            engine.changed(actor, "application", judged.id(), application.region(), "DECIDED", AuditJson.object(
+                    "step", judged.step().key(), "verdict", verdict, "comment", comment, "status", judged.status()));
+            Long awardId = awards.get(judged.id());
+            if (awardId != null) {
+                engine.changed(actor, "award", awardId, application.region(), "CREATED", AuditJson.object(
+                        "application", judged.id(), "amount", application.assessment().award().orElseThrow().amount(),
+                        "configuration", application.assessment().configuration().digest()));
+            }
+        }
+    }
+}
