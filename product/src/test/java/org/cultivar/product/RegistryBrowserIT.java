@@ -137,6 +137,47 @@ class RegistryBrowserIT {
     }
 
     @Test
+    void aClerkRecordsThePayeeAccountOfAHeldPayoutAndPutsItBackInTheQueue() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(product.url("/subsidies").toString());
+        chromium.signIn("gz.clerk1", "cultivar-demo-2026");
+        chromium.waitFor(By.id("home-view"));
+        // the demo holds some payouts for want of a verified payee account
+        new WebDriverWait(browser, Duration.ofSeconds(240)).until(d -> {
+            d.get(product.url("/subsidies").toString());
+            chromium.click(By.id("worklist-held"));
+            try {
+                chromium.waitForText(By.id("payouts-grid"), "payee");
+                return true;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                return false;
+            }
+        });
+        browser.findElement(By.xpath("(//*[@id='payouts-grid']//vaadin-grid-cell-content[contains(., 'payee')])[1]")).click();
+        chromium.waitFor(By.id("application-detail-view"));
+        chromium.waitFor(By.id("payee-account-none"));
+
+        chromium.click(By.id("record-payee-account"));
+        chromium.waitFor(By.cssSelector("#payee-account-name input")).sendKeys("广州演示企业有限公司");
+        chromium.waitFor(By.cssSelector("#payee-account-number input")).sendKeys("6222 0200 1234 5678");
+        chromium.waitFor(By.cssSelector("#payee-bank-name input")).sendKeys("中国银行广州天河支行");
+        chromium.waitFor(By.cssSelector("#payee-cnaps input")).sendKeys("10458100001", org.openqa.selenium.Keys.TAB);
+        chromium.click(By.id("save-payee-account"));
+        // eleven digits: the engine names the field, the dialog stays open
+        chromium.waitFor(By.cssSelector("#payee-cnaps[invalid]"));
+        chromium.waitFor(By.cssSelector("#payee-cnaps input")).sendKeys("1", org.openqa.selenium.Keys.TAB);
+        chromium.click(By.id("save-payee-account"));
+        chromium.waitForText(By.id("payee-account-current"), "6222020012345678");
+
+        chromium.click(By.cssSelector("vaadin-button.requeue-payout"));
+        chromium.waitFor(By.xpath("//vaadin-notification-card[contains(., '已重新审核')]"));
+        assertThat(browser.findElement(By.id("application-detail-view")).getText()).doesNotContain("!zh:", "!en:");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('award-payouts').scrollIntoView({block: 'center'})");
+        chromium.screenshot("subsidy-payee-account");
+    }
+
+    @Test
     void anOfficialReadsTheBudgetsAndAnAuditorTheReports() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(product.url("/subsidies/budgets").toString());
