@@ -121,7 +121,10 @@ final class Deciding {
         }
     }
 
-    /** The accepted approvals that their budgets can carry, in order; the others refused with the budget's reason. */
+    /**
+     * The accepted approvals that their budgets can carry and whose once-only limit is not spent
+     * since they were recorded, in order; the others refused with the reason.
+     */
     private static List<Judged> withinBudgets(Connection c, List<Judged> accepted, Outcome[] outcomes) throws SQLException {
         Set<Ledger.Budget> budgets = new HashSet<>();
         for (Judged judged : accepted) {
@@ -134,11 +137,14 @@ final class Deciding {
             return accepted;
         }
         BudgetBook.Reservations reservations = BudgetBook.lock(c, budgets);
+        OnceAtApproval once = new OnceAtApproval(c); // under the budget locks: approvals of one schedule and year queue here
         List<Judged> carried = new ArrayList<>();
         for (Judged judged : accepted) {
             try {
                 if (judged.status() == Application.Status.APPROVED) {
+                    once.check(judged.stored());
                     reservations.reserve(judged.stored().application().scheduleId(), AwardCreation.byYear(judged.stored()));
+                    once.awarded(judged.stored());
                 }
                 carried.add(judged);
             } catch (ConflictException refused) {

@@ -115,6 +115,41 @@ abstract class ApprovalContract {
     }
 
     @Test
+    void aSecondApplicationOfTheSameEnterpriseRecordedBeforeTheFirstWasAwardedIsNotAwardedOnceItIs() {
+        fixture.appropriate(CULTIVATION, 2026, "2000000");
+        CreditCode firm = fixture.specializedFirm(1);
+        Application first = fixture.reviewed(firm);
+        Application second = fixture.reviewed(firm);
+        assertThat(second.assessment().eligibility().eligible()).as("judged before any award").isTrue();
+
+        fixture.approvals.decide(GZ_OFFICIAL, first.id(), first.version(), Verdict.APPROVE, null);
+
+        assertThatThrownBy(() -> fixture.approvals.decide(GZ_OFFICIAL, second.id(), second.version(), Verdict.APPROVE, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("once-only limit")
+                .hasMessageContaining("once per enterprise");
+        assertThat(fixture.awards.ofEnterprise(GZ_CLERK, firm)).hasSize(1);
+        assertThat(fixture.budgets.position(GZ_CLERK, CULTIVATION, 2026).committed()).isEqualTo(yuan("500000.00"));
+    }
+
+    @Test
+    void ofTwoApplicationsOfOneEnterpriseInOneBulkApprovalOnlyTheFirstIsAwarded() {
+        fixture.appropriate(CULTIVATION, 2026, "2000000");
+        CreditCode firm = fixture.specializedFirm(1);
+        Application first = fixture.reviewed(firm);
+        Application second = fixture.reviewed(firm);
+
+        BulkDecision result = fixture.approvals.decideAll(GZ_OFFICIAL, List.of(selected(first), selected(second)), Verdict.APPROVE, null);
+
+        assertThat(result.decided()).extracting(BulkDecision.Decided::applicationId).containsExactly(first.id());
+        assertThat(result.refused()).singleElement().satisfies(refused -> {
+            assertThat(refused.applicationId()).isEqualTo(second.id());
+            assertThat(refused.refusal()).isEqualTo(Refusal.CONFLICT);
+            assertThat(refused.reason()).contains("another application approved in the same action");
+        });
+        assertThat(fixture.awards.ofEnterprise(GZ_CLERK, firm)).hasSize(1);
+    }
+
+    @Test
     void ofTwoRacingApprovalsOfOneApplicationExactlyOneWins() throws Exception {
         fixture.appropriate(CULTIVATION, 2026, "10000000");
         Application reviewed = fixture.reviewed(fixture.specializedFirm(1));
