@@ -58,15 +58,15 @@ public class SchedulesView extends VerticalLayout implements HasDynamicTitle {
         // long Chinese names and legal bases wrap rather than end in "…"; the actions stay in view at the right
         schedules.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         schedules.addColumn(schedule -> SubsidyLabels.of(schedule.name())).setHeader(SubsidyLabels.text("subsidy.schedule")).setFlexGrow(2)
-                .setWidth("11em");
+                .setWidth("9em");
         schedules.addColumn(schedule -> SubsidyLabels.of(schedule.legalBasis())).setHeader(SubsidyLabels.text("subsidy.schedules.legalBasis"))
-                .setFlexGrow(3).setWidth("12em");
+                .setFlexGrow(3).setWidth("9em");
         schedules.addColumn(schedule -> schedule.region().code()).setHeader(SubsidyLabels.text("subsidy.schedules.region")).setAutoWidth(true);
-        schedules.addColumn(schedule -> window(schedule.window())).setHeader(SubsidyLabels.text("subsidy.schedules.window")).setFlexGrow(2)
-                .setWidth("9em").setKey("window");
+        schedules.addColumn(schedule -> window(schedule.window())).setHeader(SubsidyLabels.text("subsidy.schedules.window")).setFlexGrow(1)
+                .setWidth("7em").setKey("window");
         // one column for the year's budget keeps the grid within a laptop's width: no sideways scrolling
         schedules.addComponentColumn(schedule -> budget(budgets, schedule)).setHeader(SubsidyLabels.text("subsidy.schedules.budget"))
-                .setFlexGrow(2).setWidth("14em").setKey("available");
+                .setFlexGrow(2).setWidth("10em").setKey("available");
         schedules.addComponentColumn(schedule -> actions(changes, schedule)).setHeader(SubsidyLabels.text("subsidy.schedules.actions"))
                 .setKey("actions").setAutoWidth(true);
         schedules.setAllRowsVisible(true);
