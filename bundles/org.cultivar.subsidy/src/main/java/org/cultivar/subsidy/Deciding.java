@@ -137,7 +137,9 @@ final class Deciding {
             return accepted;
         }
         BudgetBook.Reservations reservations = BudgetBook.lock(c, budgets);
-        OnceAtApproval once = new OnceAtApproval(c); // under the budget locks: approvals of one schedule and year queue here
+        // under the budget locks: approvals of one schedule and year queue here, then see each other's awards
+        OnceAtApproval once = new OnceAtApproval(c, accepted.stream().filter(judged -> judged.status() == Application.Status.APPROVED)
+                .map(Judged::stored).toList());
         List<Judged> carried = new ArrayList<>();
         for (Judged judged : accepted) {
             try {

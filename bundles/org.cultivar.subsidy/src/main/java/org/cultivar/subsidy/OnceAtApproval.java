@@ -2,7 +2,10 @@ package org.cultivar.subsidy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,36 +28,42 @@ final class OnceAtApproval {
     static final String PER_ENTERPRISE = "once-per-enterprise";
     static final String PER_TITLE = "once-per-title";
 
-    private final Connection c;
+    /** Awards already made, by limit key (see {@link #keys}), for the chunk's enterprises and titles: read once per chunk. */
+    private final Map<String, Long> awarded = new HashMap<>();
     private final Set<String> awardedInChunk = new HashSet<>();
 
-    OnceAtApproval(Connection c) {
-        this.c = c;
+    /** Reads the awards the approving applications could collide with, after the caller took the budget locks. */
+    OnceAtApproval(Connection c, Collection<StoredApplication> approving) throws SQLException {
+        Set<String> enterprises = new HashSet<>();
+        Set<Long> titles = new HashSet<>();
+        for (StoredApplication stored : approving) {
+            Assessment assessment = stored.application().assessment();
+            if (has(assessment, PER_ENTERPRISE)) {
+                enterprises.add(assessment.input().enterprise().value());
+            }
+            titleOnce(assessment).ifPresent(titles::add);
+        }
+        if (!enterprises.isEmpty()) {
+            Jdbc.list(c, "SELECT schedule_id, credit_code, MIN(id) FROM subsidy_award WHERE status <> 'CANCELLED' AND credit_code IN ("
+                    + Jdbc.placeholders(enterprises.size()) + ") GROUP BY schedule_id, credit_code",
+                    row -> awarded.put(enterpriseKey(row.getString(1), row.getString(2)), row.getLong(3)), enterprises.toArray());
+        }
+        if (!titles.isEmpty()) {
+            Jdbc.list(c, "SELECT schedule_id, title_id, MIN(id) FROM subsidy_award WHERE status <> 'CANCELLED' AND title_id IN ("
+                    + Jdbc.placeholders(titles.size()) + ") GROUP BY schedule_id, title_id",
+                    row -> awarded.put(titleKey(row.getString(1), row.getLong(2)), row.getLong(3)), titles.toArray());
+        }
     }
 
     /** @throws ConflictException if the limit is spent since the application was recorded */
-    void check(StoredApplication stored) throws SQLException {
+    void check(StoredApplication stored) {
         for (String key : keys(stored)) {
             if (awardedInChunk.contains(key)) {
                 throw spent(stored, "another application approved in the same action");
             }
-        }
-        Assessment assessment = stored.application().assessment();
-        String scheduleId = assessment.scheduleId();
-        if (has(assessment, PER_ENTERPRISE)) {
-            Optional<Long> award = Jdbc.one(c, "SELECT id FROM subsidy_award WHERE schedule_id = ? AND credit_code = ?"
-                    + " AND status <> 'CANCELLED' FETCH FIRST 1 ROWS ONLY", row -> row.getLong(1), scheduleId,
-                    assessment.input().enterprise().value());
-            if (award.isPresent()) {
-                throw spent(stored, "award " + award.get() + " (once per enterprise)");
-            }
-        }
-        Optional<Long> titleId = titleOnce(assessment);
-        if (titleId.isPresent()) {
-            Optional<Long> award = Jdbc.one(c, "SELECT id FROM subsidy_award WHERE schedule_id = ? AND title_id = ?"
-                    + " AND status <> 'CANCELLED' FETCH FIRST 1 ROWS ONLY", row -> row.getLong(1), scheduleId, titleId.get());
-            if (award.isPresent()) {
-                throw spent(stored, "award " + award.get() + " for title " + titleId.get() + " (once per title)");
+            Long award = awarded.get(key);
+            if (award != null) {
+                throw spent(stored, "award " + award + (key.contains("|title|") ? " (once per title)" : " (once per enterprise)"));
             }
         }
     }
@@ -68,10 +77,18 @@ final class OnceAtApproval {
         Assessment assessment = stored.application().assessment();
         Set<String> keys = new HashSet<>();
         if (has(assessment, PER_ENTERPRISE)) {
-            keys.add(assessment.scheduleId() + "|enterprise|" + assessment.input().enterprise().value());
+            keys.add(enterpriseKey(assessment.scheduleId(), assessment.input().enterprise().value()));
         }
-        titleOnce(assessment).ifPresent(title -> keys.add(assessment.scheduleId() + "|title|" + title));
+        titleOnce(assessment).ifPresent(title -> keys.add(titleKey(assessment.scheduleId(), title)));
         return keys;
+    }
+
+    private static String enterpriseKey(String scheduleId, String creditCode) {
+        return scheduleId + "|enterprise|" + creditCode;
+    }
+
+    private static String titleKey(String scheduleId, long titleId) {
+        return scheduleId + "|title|" + titleId;
     }
 
     private static Optional<Long> titleOnce(Assessment assessment) {

@@ -86,21 +86,20 @@ public class ScheduleChangeSweep {
 
     /** A failed run is logged and retried the next day; an exception would end the schedule. */
     private void applyDue() {
+        logged(application::applyDue, "Applied {} dated schedule configuration change(s)",
+                "Dated schedule configuration changes could not be applied; they run again tomorrow");
+        logged(tranches::releaseDue, "Queued {} planned tranche(s) whose fiscal year has begun",
+                "Planned tranches could not be queued; they are tried again tomorrow");
+    }
+
+    private static void logged(java.util.function.IntSupplier work, String done, String failed) {
         try {
-            int applied = application.applyDue();
-            if (applied > 0) {
-                LOG.info("Applied {} dated schedule configuration change(s)", applied);
+            int count = work.getAsInt();
+            if (count > 0) {
+                LOG.info(done, count);
             }
         } catch (RuntimeException e) {
-            LOG.error("Dated schedule configuration changes could not be applied; they run again tomorrow", e);
-        }
-        try {
-            int released = tranches.releaseDue();
-            if (released > 0) {
-                LOG.info("Queued {} planned tranche(s) whose fiscal year has begun", released);
-            }
-        } catch (RuntimeException e) {
-            LOG.error("Planned tranches could not be queued; they are tried again tomorrow", e);
+            LOG.error(failed, e);
         }
     }
 }

@@ -116,10 +116,10 @@ abstract class ApprovalContract {
 
     @Test
     void aSecondApplicationOfTheSameEnterpriseRecordedBeforeTheFirstWasAwardedIsNotAwardedOnceItIs() {
-        fixture.appropriate(CULTIVATION, 2026, "2000000");
-        CreditCode firm = fixture.specializedFirm(1);
-        Application first = fixture.reviewed(firm);
-        Application second = fixture.reviewed(firm);
+        List<Application> both = twoReviewedOfOneFirm();
+        CreditCode firm = both.get(0).enterprise();
+        Application first = both.get(0);
+        Application second = both.get(1);
         assertThat(second.assessment().eligibility().eligible()).as("judged before any award").isTrue();
 
         fixture.approvals.decide(GZ_OFFICIAL, first.id(), first.version(), Verdict.APPROVE, null);
@@ -133,10 +133,10 @@ abstract class ApprovalContract {
 
     @Test
     void ofTwoApplicationsOfOneEnterpriseInOneBulkApprovalOnlyTheFirstIsAwarded() {
-        fixture.appropriate(CULTIVATION, 2026, "2000000");
-        CreditCode firm = fixture.specializedFirm(1);
-        Application first = fixture.reviewed(firm);
-        Application second = fixture.reviewed(firm);
+        List<Application> both = twoReviewedOfOneFirm();
+        CreditCode firm = both.get(0).enterprise();
+        Application first = both.get(0);
+        Application second = both.get(1);
 
         BulkDecision result = fixture.approvals.decideAll(GZ_OFFICIAL, List.of(selected(first), selected(second)), Verdict.APPROVE, null);
 
@@ -147,6 +147,15 @@ abstract class ApprovalContract {
             assertThat(refused.reason()).contains("another application approved in the same action");
         });
         assertThat(fixture.awards.ofEnterprise(GZ_CLERK, firm)).hasSize(1);
+    }
+
+    /** Two applications of one Specialized SME under the once-per-enterprise cultivation award, both reviewed, budget for both. */
+    private List<Application> twoReviewedOfOneFirm() {
+        fixture.appropriate(CULTIVATION, 2026, "2000000");
+        CreditCode firm = fixture.specializedFirm(1);
+        Application first = fixture.reviewed(firm);
+        Application second = fixture.reviewed(firm);
+        return List.of(first, second);
     }
 
     @Test
