@@ -3,6 +3,8 @@ package org.cultivar.subsidy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,18 +59,39 @@ final class AwardTable {
         Jdbc.update(c, "UPDATE subsidy_award SET status = ?, version = version + 1 WHERE id = ?", status, id);
     }
 
+    /** An award's amount still standing: less its cancelled tranches and what was repaid. */
+    private static final String STANDING = "w.amount"
+            + " - COALESCE((SELECT SUM(p.amount) FROM subsidy_payout p WHERE p.award_id = w.id AND p.status = 'CANCELLED'), 0)"
+            + " - COALESCE((SELECT SUM(r.repaid) FROM subsidy_recovery r WHERE r.award_id = w.id), 0) AS standing";
+
+    /** What an award of an enterprise under a schedule stands at, for limits judged again at approval. */
+    record Standing(long awardId, String scheduleId, String creditCode, int fiscalYear, Money amount) {
+    }
+
     /**
      * What the enterprise holds under every schedule and region, for once-only, top-up and cap
      * rules: cancelled awards left out, cancelled tranches and repayments deducted.
      */
     static PriorAwards priorAwards(Connection c, CreditCode enterprise) throws SQLException {
-        return new PriorAwards(Jdbc.list(c, "SELECT w.id, w.schedule_id, w.region_code, w.purposes, w.title_id, w.fiscal_year,"
-                + " w.amount - COALESCE((SELECT SUM(p.amount) FROM subsidy_payout p WHERE p.award_id = w.id AND p.status = 'CANCELLED'), 0)"
-                + " - COALESCE((SELECT SUM(r.repaid) FROM subsidy_recovery r WHERE r.award_id = w.id), 0) AS standing"
-                + " FROM subsidy_award w WHERE w.credit_code = ? AND w.status <> 'CANCELLED' ORDER BY w.id",
+        return new PriorAwards(Jdbc.list(c, "SELECT w.id, w.schedule_id, w.region_code, w.purposes, w.title_id, w.fiscal_year, "
+                + STANDING + " FROM subsidy_award w WHERE w.credit_code = ? AND w.status <> 'CANCELLED' ORDER BY w.id",
                 row -> new PriorAward(row.getLong("id"), row.getString("schedule_id"), RegionCode.of(row.getString("region_code")),
                         Set.of(row.getString("purposes").split(",")), Jdbc.longOrNull(row, "title_id"), Jdbc.money(row, "standing"),
                         row.getInt("fiscal_year")), enterprise.value()));
+    }
+
+    /**
+     * The awards of the enterprises under the schedules, standing as {@link #priorAwards} counts
+     * them (so a limit judged again at approval agrees with the assessment), in id order.
+     */
+    static List<Standing> standing(Connection c, Collection<String> scheduleIds, Collection<String> creditCodes) throws SQLException {
+        List<Object> parameters = new ArrayList<>(scheduleIds);
+        parameters.addAll(creditCodes);
+        return Jdbc.list(c, "SELECT w.id, w.schedule_id, w.credit_code, w.fiscal_year, " + STANDING
+                + " FROM subsidy_award w WHERE w.status <> 'CANCELLED' AND w.schedule_id IN (" + Jdbc.placeholders(scheduleIds.size())
+                + ") AND w.credit_code IN (" + Jdbc.placeholders(creditCodes.size()) + ") ORDER BY w.id",
+                row -> new Standing(row.getLong("id"), row.getString("schedule_id"), row.getString("credit_code"),
+                        row.getInt("fiscal_year"), Jdbc.money(row, "standing")), parameters.toArray());
     }
 
     /** Paid so far, less what was returned after payment. */

@@ -122,15 +122,17 @@ final class Deciding {
     }
 
     /**
-     * The accepted approvals that their budgets can carry and whose once-only limit is not spent
-     * since they were recorded, in order; the others refused with the reason.
+     * The accepted approvals that their budgets can carry and whose once-only limit and yearly cap
+     * are not spent since they were recorded, in order; the others refused with the reason.
      */
     private static List<Judged> withinBudgets(Connection c, List<Judged> accepted, Outcome[] outcomes) throws SQLException {
         Set<Ledger.Budget> budgets = new HashSet<>();
         for (Judged judged : accepted) {
             if (judged.status() == Application.Status.APPROVED) {
-                AwardCreation.byYear(judged.stored()).keySet().forEach(year ->
-                        budgets.add(new Ledger.Budget(judged.stored().application().scheduleId(), year)));
+                String scheduleId = judged.stored().application().scheduleId();
+                AwardCreation.byYear(judged.stored()).keySet().forEach(year -> budgets.add(new Ledger.Budget(scheduleId, year)));
+                // the award's own fiscal year, whose yearly cap is judged below, though its tranches may all fall later
+                budgets.add(new Ledger.Budget(scheduleId, judged.stored().application().assessment().input().fiscalYear()));
             }
         }
         if (budgets.isEmpty()) {
@@ -138,15 +140,16 @@ final class Deciding {
         }
         BudgetBook.Reservations reservations = BudgetBook.lock(c, budgets);
         // under the budget locks: approvals of one schedule and year queue here, then see each other's awards
-        OnceAtApproval once = new OnceAtApproval(c, accepted.stream().filter(judged -> judged.status() == Application.Status.APPROVED)
-                .map(Judged::stored).toList());
+        List<StoredApplication> approving = accepted.stream().filter(judged -> judged.status() == Application.Status.APPROVED)
+                .map(Judged::stored).toList();
+        List<LimitAtApproval> limits = List.of(new OnceAtApproval(c, approving), new YearlyCapAtApproval(c, approving));
         List<Judged> carried = new ArrayList<>();
         for (Judged judged : accepted) {
             try {
                 if (judged.status() == Application.Status.APPROVED) {
-                    once.check(judged.stored());
+                    limits.forEach(limit -> limit.check(judged.stored()));
                     reservations.reserve(judged.stored().application().scheduleId(), AwardCreation.byYear(judged.stored()));
-                    once.awarded(judged.stored());
+                    limits.forEach(limit -> limit.awarded(judged.stored()));
                 }
                 carried.add(judged);
             } catch (ConflictException refused) {

@@ -15,15 +15,12 @@ import org.cultivar.subsidy.api.ConditionResult;
 import org.cultivar.subsidy.api.process.ConflictException;
 
 /**
- * A schedule's once-only limit judged again when the award is made. The assessment judged it
- * when the application was recorded, against the awards made until then; two applications of
- * one enterprise recorded before either was approved would otherwise both be awarded. The
- * assessment says which limit applied (its once-per-enterprise or once-per-title condition);
- * this looks for an award made since, in the database and earlier in the same chunk. Callers
- * hold the budget rows of the schedule's years locked, so two approvals under one schedule and
- * year see each other's awards.
+ * A schedule's once-only limit judged again when the award is made. The assessment says which
+ * limit applied (its once-per-enterprise or once-per-title condition); this looks for an award
+ * made since, in the database and earlier in the same chunk. Callers hold the budget rows of the
+ * schedule's years locked, so two approvals under one schedule and year see each other's awards.
  */
-final class OnceAtApproval {
+final class OnceAtApproval implements LimitAtApproval {
 
     static final String PER_ENTERPRISE = "once-per-enterprise";
     static final String PER_TITLE = "once-per-title";
@@ -56,7 +53,8 @@ final class OnceAtApproval {
     }
 
     /** @throws ConflictException if the limit is spent since the application was recorded */
-    void check(StoredApplication stored) {
+    @Override
+    public void check(StoredApplication stored) {
         for (String key : keys(stored)) {
             if (awardedInChunk.contains(key)) {
                 throw spent(stored, "another application approved in the same action");
@@ -69,7 +67,8 @@ final class OnceAtApproval {
     }
 
     /** The application was approved in this chunk: later ones of the same enterprise or title see it. */
-    void awarded(StoredApplication stored) {
+    @Override
+    public void awarded(StoredApplication stored) {
         awardedInChunk.addAll(keys(stored));
     }
 

@@ -13,9 +13,11 @@ import static org.cultivar.subsidy.EngineFixture.GZ_REVIEWER;
 import static org.cultivar.subsidy.EngineFixture.RENT;
 import static org.cultivar.subsidy.EngineFixture.SZ_CLERK;
 import static org.cultivar.subsidy.EngineFixture.SZ_CULTIVATION;
+import static org.cultivar.subsidy.EngineFixture.TALENT;
 import static org.cultivar.subsidy.EngineFixture.TODAY;
 import static org.cultivar.subsidy.EngineFixture.yuan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -40,6 +42,7 @@ import org.cultivar.registry.api.Sector;
 import org.cultivar.subsidy.api.ApplicationInput;
 import org.cultivar.subsidy.api.process.Application;
 import org.cultivar.subsidy.api.process.ApprovalDecision.Verdict;
+import org.cultivar.subsidy.api.process.Award;
 import org.cultivar.subsidy.api.process.BulkDecision;
 import org.cultivar.subsidy.api.process.BulkDecision.Refusal;
 import org.cultivar.subsidy.api.process.BulkDecision.Selected;
@@ -156,6 +159,117 @@ abstract class ApprovalContract {
         Application first = fixture.reviewed(firm);
         Application second = fixture.reviewed(firm);
         return List.of(first, second);
+    }
+
+    @Test
+    void anApplicationThatAnAwardMadeSinceItWasRecordedPushesOverTheYearlyCapIsRefusedAndCanBeReturnedForCorrection() {
+        List<Application> both = twoTalentApplicationsOfOneFirm();
+        Application first = both.get(0);
+        Application second = both.get(1);
+        CreditCode firm = first.enterprise();
+        assertThat(second.assessment().award().orElseThrow().amount()).as("capped before any award").isEqualTo(yuan("200000"));
+        fixture.approvals.decide(GZ_OFFICIAL, first.id(), first.version(), Verdict.APPROVE, null);
+        long firstAward = awardOf(first).id();
+        Map<String, Long> before = fixture.tables();
+        int decisionsAudited = fixture.audit.events("application.decided").size();
+
+        assertThatThrownBy(() -> fixture.approvals.decide(GZ_OFFICIAL, second.id(), second.version(), Verdict.APPROVE, null))
+                .isInstanceOf(ConflictException.class).hasMessage("Application " + second.id() + " can no longer be approved: the yearly"
+                        + " cap of guangzhou.talent is CNY 300,000.00 per enterprise, and the enterprise was already awarded CNY 200,000.00"
+                        + " under it in 2026 (award " + firstAward + ": CNY 200,000.00), so this application's CNY 200,000.00 would exceed"
+                        + " the cap, which has CNY 100,000.00 left. Return it for correction, so that it is assessed again against what is"
+                        + " left of the cap, or reject it.");
+        assertThat(stored(second.id())).isEqualTo(second);
+        assertThat(fixture.tables()).isEqualTo(before);
+        assertThat(fixture.budgets.position(GZ_CLERK, TALENT, 2026).committed()).isEqualTo(yuan("200000"));
+        assertThat(fixture.audit.events("application.decided")).hasSize(decisionsAudited);
+
+        Application returned = fixture.approvals.decide(GZ_OFFICIAL, second.id(), second.version(), Verdict.RETURN, "超过年度上限");
+        Application corrected = fixture.applications.correct(GZ_CLERK, returned.id(), returned.version(),
+                new ApplicationInput(firm, TODAY, Map.of("claimed", "200000")), Set.of());
+        assertThat(corrected.assessment().award().orElseThrow().amount()).isEqualTo(yuan("100000"));
+        Application reviewed = fixture.approvals.decide(GZ_REVIEWER, corrected.id(), corrected.version(), Verdict.APPROVE, null);
+        assertThat(fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), Verdict.APPROVE, null).status())
+                .isEqualTo(Application.Status.APPROVED);
+        assertThat(fixture.budgets.position(GZ_CLERK, TALENT, 2026).committed()).isEqualTo(yuan("300000"));
+    }
+
+    @Test
+    void inOneBulkApprovalTheApplicationThatWouldExceedTheYearlyCapIsRefusedAndTheOthersAreApproved() {
+        List<Application> both = twoTalentApplicationsOfOneFirm();
+        CreditCode firm = both.get(0).enterprise();
+        Application otherFirm = talentReviewed(fixture.specializedFirm(2), TODAY);
+        Application smaller = talentReviewed(firm, TODAY, "100000");
+
+        BulkDecision result = fixture.approvals.decideAll(GZ_OFFICIAL,
+                List.of(selected(both.get(0)), selected(both.get(1)), selected(otherFirm), selected(smaller)), Verdict.APPROVE, null);
+
+        assertThat(result.decided()).extracting(BulkDecision.Decided::applicationId)
+                .as("the refused one does not count towards the cap").containsExactly(both.get(0).id(), otherFirm.id(), smaller.id());
+        assertThat(result.refused()).singleElement().satisfies(refused -> {
+            assertThat(refused.applicationId()).isEqualTo(both.get(1).id());
+            assertThat(refused.refusal()).isEqualTo(Refusal.CONFLICT);
+            assertThat(refused.reason()).contains("yearly cap of guangzhou.talent is CNY 300,000.00", "already awarded CNY 200,000.00"
+                    + " under it in 2026 (application " + both.get(0).id() + ", approved earlier in this action: CNY 200,000.00)",
+                    "Return it for correction");
+        });
+        assertThat(stored(both.get(1).id()).status()).isEqualTo(Application.Status.AWAITING_DECISION);
+        assertThat(fixture.awards.ofEnterprise(GZ_CLERK, firm)).extracting(Award::applicationId)
+                .containsExactlyInAnyOrder(both.get(0).id(), smaller.id());
+        assertThat(fixture.budgets.position(GZ_CLERK, TALENT, 2026).committed()).isEqualTo(yuan("500000"));
+    }
+
+    @Test
+    void awardsOfOtherFiscalYearsAndCancelledAwardsLeaveTheYearlyCapAlone() {
+        talentInstalled();
+        fixture.appropriate(TALENT, 2025, "1000000");
+        CreditCode firm = fixture.specializedFirm(1);
+        Application lastYear = talentReviewed(firm, LocalDate.of(2025, 11, 3));
+        Application thisYear = talentReviewed(firm, TODAY);
+        Application cancelledLater = talentReviewed(firm, TODAY);
+        Application again = talentReviewed(firm, TODAY);
+
+        BulkDecision bothYears = fixture.approvals.decideAll(GZ_OFFICIAL, List.of(selected(lastYear), selected(thisYear)),
+                Verdict.APPROVE, null);
+        assertThat(bothYears.refused()).isEmpty();
+        fixture.awards.cancel(GZ_OFFICIAL, awardOf(thisYear).id(), awardOf(thisYear).version(), "申报材料有误");
+        fixture.approvals.decide(GZ_OFFICIAL, cancelledLater.id(), cancelledLater.version(), Verdict.APPROVE, null);
+
+        assertThatThrownBy(() -> fixture.approvals.decide(GZ_OFFICIAL, again.id(), again.version(), Verdict.APPROVE, null))
+                .as("the cancelled award does not count, the standing one does").isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already awarded CNY 200,000.00 under it in 2026 (award " + awardOf(cancelledLater).id()
+                        + ": CNY 200,000.00), so");
+        assertThat(fixture.budgets.position(GZ_CLERK, TALENT, 2025).committed()).isEqualTo(yuan("200000"));
+        assertThat(fixture.budgets.position(GZ_CLERK, TALENT, 2026).committed()).isEqualTo(yuan("200000"));
+    }
+
+    /** Installs the talent schedule (CNY 300,000 a year per enterprise) with a 2026 budget for many awards. */
+    private void talentInstalled() {
+        fixture.schedules.addSchedule(EngineFixture::talentSchedule);
+        fixture.appropriate(TALENT, 2026, "2000000");
+    }
+
+    /** Two reviewed applications of one Specialized SME, each claiming CNY 200,000 of talent support in 2026. */
+    private List<Application> twoTalentApplicationsOfOneFirm() {
+        talentInstalled();
+        CreditCode firm = fixture.specializedFirm(1);
+        return List.of(talentReviewed(firm, TODAY), talentReviewed(firm, TODAY));
+    }
+
+    /** An application of the firm, claiming CNY 200,000 of talent support on the day, recorded and reviewed. */
+    private Application talentReviewed(CreditCode firm, LocalDate day) {
+        return talentReviewed(firm, day, "200000");
+    }
+
+    private Application talentReviewed(CreditCode firm, LocalDate day, String claimed) {
+        Application recorded = fixture.applications.record(GZ_CLERK, TALENT, new ApplicationInput(firm, day, Map.of("claimed", claimed)),
+                Set.of());
+        return fixture.approvals.decide(GZ_REVIEWER, recorded.id(), recorded.version(), Verdict.APPROVE, "材料齐全");
+    }
+
+    private Award awardOf(Application application) {
+        return fixture.awards.ofEnterprise(GZ_CLERK, application.enterprise()).stream()
+                .filter(award -> award.applicationId() == application.id()).findFirst().orElseThrow();
     }
 
     @Test

@@ -54,6 +54,8 @@ final class EngineFixture implements AutoCloseable {
     static final String CULTIVATION = "guangzhou.cultivation";
     static final String RENT = "guangzhou.rent";
     static final String SZ_CULTIVATION = "shenzhen.cultivation";
+    /** Not installed unless a test adds {@link #talentSchedule()}. */
+    static final String TALENT = "guangzhou.talent";
 
     static final Actor GZ_CLERK = actor("gz.clerk", GUANGZHOU, Role.CLERK);
     static final Actor GZ_REVIEWER = actor("gz.reviewer", GUANGZHOU, Role.CLERK);
@@ -147,6 +149,15 @@ final class EngineFixture implements AutoCloseable {
                 .form(MoneyField.required("rent", BilingualText.of("租金", "Rent"), yuan("2000000")))
                 .conditions(TitleHeld.atLeast(Tier.SPECIALIZED_SME)).amount(new ClaimedAmount("rent"))
                 .instalments(InstalmentTerms.yearly(2, false))
+                .build();
+    }
+
+    /** Claimed talent support, at most CNY 300,000 per enterprise and fiscal year, paid at once; no once-only limit. */
+    static ScheduleDefinition talentSchedule() {
+        return ScheduleDefinition.builder(TALENT, GUANGZHOU).name("人才支持", "Talent support").legalBasis("穗工信规字〔2024〕3号", "Rules 2024/3")
+                .purposes("talent").form(MoneyField.required("claimed", BilingualText.of("申请金额", "Claimed"), yuan("300000")))
+                .conditions(TitleHeld.atLeast(Tier.SPECIALIZED_SME)).amount(new ClaimedAmount("claimed"))
+                .limits(Limits.unlimited().withYearlyCap(yuan("300000")))
                 .build();
     }
 
