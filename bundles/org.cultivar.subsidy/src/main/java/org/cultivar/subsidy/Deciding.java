@@ -24,8 +24,9 @@ import org.cultivar.subsidy.api.process.ConflictException;
  * locked with one query, then each is judged alone, in selection order, as if decided on its own —
  * the budget included, each approval measured against what the ones before it left. Only the
  * accepted are written, as JDBC batches, so a refused application changes nothing and holds back
- * nobody else. Every approval locks in one order: application rows (by id), budget rows (by
- * schedule and year), then the audit chain head, so no two wait on each other in a circle.
+ * nobody else. Every approval locks in one order: application rows (by id), enterprise rows (by
+ * schedule and enterprise, {@link EnterpriseLocks}), budget rows (by schedule and year), then the
+ * audit chain head, so no two wait on each other in a circle (ADR 0009).
  */
 final class Deciding {
 
@@ -126,22 +127,18 @@ final class Deciding {
      * are not spent since they were recorded, in order; the others refused with the reason.
      */
     private static List<Judged> withinBudgets(Connection c, List<Judged> accepted, Outcome[] outcomes) throws SQLException {
-        Set<Ledger.Budget> budgets = new HashSet<>();
-        for (Judged judged : accepted) {
-            if (judged.status() == Application.Status.APPROVED) {
-                String scheduleId = judged.stored().application().scheduleId();
-                AwardCreation.byYear(judged.stored()).keySet().forEach(year -> budgets.add(new Ledger.Budget(scheduleId, year)));
-                // the award's own fiscal year, whose yearly cap is judged below, though its tranches may all fall later
-                budgets.add(new Ledger.Budget(scheduleId, judged.stored().application().assessment().input().fiscalYear()));
-            }
-        }
-        if (budgets.isEmpty()) {
-            return accepted;
-        }
-        BudgetBook.Reservations reservations = BudgetBook.lock(c, budgets);
-        // under the budget locks: approvals of one schedule and year queue here, then see each other's awards
         List<StoredApplication> approving = accepted.stream().filter(judged -> judged.status() == Application.Status.APPROVED)
                 .map(Judged::stored).toList();
+        if (approving.isEmpty()) {
+            return accepted;
+        }
+        // under the enterprise locks: approvals of one enterprise under one schedule queue here, then see each other's awards
+        EnterpriseLocks.lock(c, approving);
+        Set<Ledger.Budget> budgets = new HashSet<>();
+        for (StoredApplication stored : approving) {
+            AwardCreation.byYear(stored).keySet().forEach(year -> budgets.add(new Ledger.Budget(stored.application().scheduleId(), year)));
+        }
+        BudgetBook.Reservations reservations = BudgetBook.lock(c, budgets);
         List<LimitAtApproval> limits = List.of(new OnceAtApproval(c, approving), new YearlyCapAtApproval(c, approving));
         List<Judged> carried = new ArrayList<>();
         for (Judged judged : accepted) {

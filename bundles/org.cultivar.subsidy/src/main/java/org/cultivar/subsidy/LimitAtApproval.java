@@ -7,8 +7,8 @@ import org.cultivar.subsidy.api.process.ConflictException;
  * award is made. The assessment judged it when the application was recorded, against the awards
  * made until then, so two applications of one enterprise recorded before either was approved
  * could otherwise both be awarded in full. An implementation reads the awards the chunk's
- * approvals could collide with once, after the caller took the budget locks, and then sees the
- * approvals of the chunk one after the other.
+ * approvals could collide with once, after the caller took the enterprise locks
+ * ({@link EnterpriseLocks}), and then sees the approvals of the chunk one after the other.
  */
 interface LimitAtApproval {
 

@@ -17,8 +17,9 @@ import org.cultivar.subsidy.api.process.ConflictException;
 /**
  * A schedule's once-only limit judged again when the award is made. The assessment says which
  * limit applied (its once-per-enterprise or once-per-title condition); this looks for an award
- * made since, in the database and earlier in the same chunk. Callers hold the budget rows of the
- * schedule's years locked, so two approvals under one schedule and year see each other's awards.
+ * made since, in the database and earlier in the same chunk. Callers hold the enterprise's row under
+ * the schedule locked ({@link EnterpriseLocks}), so two approvals of one enterprise under one
+ * schedule see each other's awards, whatever years their awards fall in.
  */
 final class OnceAtApproval implements LimitAtApproval {
 
@@ -29,7 +30,7 @@ final class OnceAtApproval implements LimitAtApproval {
     private final Map<String, Long> awarded = new HashMap<>();
     private final Set<String> awardedInChunk = new HashSet<>();
 
-    /** Reads the awards the approving applications could collide with, after the caller took the budget locks. */
+    /** Reads the awards the approving applications could collide with, after the caller took the enterprise locks. */
     OnceAtApproval(Connection c, Collection<StoredApplication> approving) throws SQLException {
         Set<String> enterprises = new HashSet<>();
         Set<Long> titles = new HashSet<>();

@@ -26,8 +26,8 @@ import org.cultivar.subsidy.api.process.ConflictException;
  * ({@link AwardTable#standing}): cancelled awards not at all, cancelled tranches and repayments
  * deducted, since that money was not received after all; counting it here would refuse an
  * application whose assessment was rightly capped. A recovery still open counts in full until
- * repaid. Callers hold the budget row of the schedule and the award's fiscal year locked, so two
- * approvals under one schedule and year see each other's awards.
+ * repaid. Callers hold the enterprise's row under the schedule locked ({@link EnterpriseLocks}), so
+ * two approvals of one enterprise under one schedule see each other's awards.
  */
 final class YearlyCapAtApproval implements LimitAtApproval {
 
@@ -40,7 +40,7 @@ final class YearlyCapAtApproval implements LimitAtApproval {
     /** What counts towards each cap, by key (see {@link #key}), for the chunk's capped approvals: read once per chunk. */
     private final Map<String, List<Counted>> counted = new HashMap<>();
 
-    /** Reads the awards the capped approvals are measured against, after the caller took the budget locks. */
+    /** Reads the awards the capped approvals are measured against, after the caller took the enterprise locks. */
     YearlyCapAtApproval(Connection c, Collection<StoredApplication> approving) throws SQLException {
         Set<String> keys = new HashSet<>();
         Set<String> schedules = new HashSet<>();

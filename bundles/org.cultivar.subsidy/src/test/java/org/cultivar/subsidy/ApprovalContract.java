@@ -63,6 +63,9 @@ abstract class ApprovalContract {
     /** A person holding both roles: clerks record, officials approve. */
     private static final Actor CLERK_AND_OFFICIAL = EngineFixture.actor("gz.both", GUANGZHOU, Role.CLERK, Role.OFFICIAL);
 
+    /** How often a race that may happen not to overlap is run. */
+    private static final int RACE_ROUNDS = 20;
+
     private EngineFixture fixture;
 
     abstract TestDatabase database();
@@ -283,6 +286,36 @@ abstract class ApprovalContract {
         assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
         assertThat(fixture.count("subsidy_award")).isEqualTo(1);
         assertThat(fixture.budgets.position(GZ_OFFICIAL, CULTIVATION, 2026).committed()).isEqualTo(yuan("500000"));
+    }
+
+    /**
+     * The awards fall in different fiscal years, so the two approvals draw on different budget rows:
+     * only the enterprise's own lock row makes the second see the first's award. Several rounds,
+     * since one race may happen not to overlap.
+     */
+    @Test
+    void ofTwoOfficialsRacingToApproveOnceOnlyApplicationsOfOneEnterpriseInDifferentYearsExactlyOneAwards() throws Exception {
+        fixture.appropriate(CULTIVATION, 2025, "100000000");
+        fixture.appropriate(CULTIVATION, 2026, "100000000");
+        for (int round = 1; round <= RACE_ROUNDS; round++) {
+            CreditCode firm = fixture.specializedFirm(round);
+            Application lastYear = fixture.reviewed(firm, LocalDate.of(2025, 11, 3));
+            Application thisYear = fixture.reviewed(firm);
+
+            List<Object> outcomes = race(List.of(
+                    () -> fixture.approvals.decide(GZ_OFFICIAL, lastYear.id(), lastYear.version(), Verdict.APPROVE, null),
+                    () -> fixture.approvals.decide(GZ_OFFICIAL_2, thisYear.id(), thisYear.version(), Verdict.APPROVE, null)));
+
+            List<String> seen = outcomes.stream().map(outcome -> outcome instanceof Application decided ? decided.status().name()
+                    : outcome.toString()).toList();
+            assertThat(seen).as("round %d", round).containsOnlyOnce(Application.Status.APPROVED.name());
+            assertThat(outcomes).as("round %d: %s", round, seen).filteredOn(ConflictException.class::isInstance).singleElement()
+                    .satisfies(refusal -> assertThat(((Exception) refusal).getMessage()).contains("once-only limit", "once per enterprise"));
+            assertThat(fixture.awards.ofEnterprise(GZ_CLERK, firm)).as("round %d", round).hasSize(1);
+        }
+        var committed = fixture.budgets.position(GZ_CLERK, CULTIVATION, 2025).committed()
+                .plus(fixture.budgets.position(GZ_CLERK, CULTIVATION, 2026).committed());
+        assertThat(committed).isEqualTo(yuan(Long.toString(500_000L * RACE_ROUNDS)));
     }
 
     @Test

@@ -194,12 +194,21 @@ final class EngineFixture implements AutoCloseable {
     }
 
     Application recorded(CreditCode enterprise) {
-        return applications.record(GZ_CLERK, CULTIVATION, ApplicationInput.withoutFields(enterprise, TODAY), Set.of("licence"));
+        return recorded(enterprise, TODAY);
+    }
+
+    /** A cultivation application of the enterprise dated {@code day}, so its award falls in that day's fiscal year. */
+    Application recorded(CreditCode enterprise, LocalDate day) {
+        return applications.record(GZ_CLERK, CULTIVATION, ApplicationInput.withoutFields(enterprise, day), Set.of("licence"));
     }
 
     /** Recorded and reviewed: awaiting the official's approval. */
     Application reviewed(CreditCode enterprise) {
-        Application recorded = recorded(enterprise);
+        return reviewed(enterprise, TODAY);
+    }
+
+    Application reviewed(CreditCode enterprise, LocalDate day) {
+        Application recorded = recorded(enterprise, day);
         return approvals.decide(GZ_REVIEWER, recorded.id(), recorded.version(), ApprovalDecision.Verdict.APPROVE, "材料齐全");
     }
 
