@@ -114,7 +114,7 @@ final class PayoutBenchmark {
         String databases = System.getProperty("databases", "h2,postgresql");
         if (databases.contains("h2")) {
             Path directory = Files.createTempDirectory("cultivar-bench-payouts");
-            try (HikariDataSource h2 = pool("jdbc:h2:file:" + directory.resolve("db") + DatabaseSettings.H2_OPTIONS, "sa", "")) {
+            try (HikariDataSource h2 = pool(DatabaseSettings.h2FileUrl(directory.resolve("db")), "sa", "")) {
                 measure("H2 (file)", h2);
             }
         }

@@ -33,6 +33,7 @@ import org.cultivar.registry.api.ImportMode;
 import org.cultivar.registry.api.ImportPreview;
 import org.cultivar.registry.api.RegistryImport;
 import org.cultivar.registry.importer.SyntheticRegistry;
+import org.cultivar.store.pool.DatabaseSettings;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -79,7 +80,10 @@ final class RegistryBenchmark {
         System.out.printf("H2 CSVREAD of the same file into one table: %.1f s%n", csvread);
 
         List<String> fragments = fragments(csv);
-        measure("H2 (file)", work.resolve("h2"), Map.of(), csv, fragments, csvread);
+        // -Dh2options=";SETTING=value": H2 settings to try against the product's own (a later setting wins)
+        String options = System.getProperty("h2options");
+        measure("H2 (file)", work.resolve("h2"), options == null ? Map.of() : Map.of("cultivar.db.url",
+                DatabaseSettings.h2FileUrl(work.resolve("h2/data/db/cultivar")) + options), csv, fragments, csvread);
         if (!System.getProperty("databases", "h2,postgresql").contains("postgresql")) {
             return;
         }
@@ -161,12 +165,15 @@ final class RegistryBenchmark {
         }
         List<Double> pageMillis = new ArrayList<>();
         List<Double> countMillis = new ArrayList<>();
+        Map<String, Double> slowest = new java.util.TreeMap<>();
         long matches = 0;
         for (int i = 0; i < QUERIES; i++) {
             EnterpriseQuery query = EnterpriseQuery.ALL.withText(fragments.get(i % fragments.size()));
             long started = System.nanoTime();
             List<EnterpriseRow> page = directory.search(OFFICIAL, query, 0, 50);
-            pageMillis.add((System.nanoTime() - started) / 1e6);
+            double pageTook = (System.nanoTime() - started) / 1e6;
+            pageMillis.add(pageTook);
+            slowest.merge(query.text(), pageTook, Math::max);
             matches += page.size();
             started = System.nanoTime();
             directory.count(OFFICIAL, query, EXACT_COUNT);
@@ -175,6 +182,11 @@ final class RegistryBenchmark {
         System.out.printf("%s search, %d queries with a 2–3 character Chinese name fragment: page of 50 %s; "
                 + "count (exact to %,d) %s; %,d rows shown in all%n", database, QUERIES, percentiles(pageMillis), EXACT_COUNT,
                 percentiles(countMillis), matches);
+        // which fragments make the tail: the slowest page queries, with how many rows each matched
+        slowest.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(10)
+                .forEach(slow -> System.out.printf("  slow fragment %s: page %.1f ms, %,d matches counted to %,d%n",
+                        slow.getKey(), slow.getValue(),
+                        directory.count(OFFICIAL, EnterpriseQuery.ALL.withText(slow.getKey()), 100_000), 100_000));
     }
 
     private static String percentiles(List<Double> millis) {

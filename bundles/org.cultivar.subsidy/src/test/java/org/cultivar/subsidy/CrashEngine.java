@@ -56,7 +56,7 @@ final class CrashEngine implements AutoCloseable {
 
     /** The URL the store builds for its data directory's database, here for a file of the test's choosing. */
     static HikariDataSource open(Path database) {
-        String url = "jdbc:h2:file:" + database.toAbsolutePath() + DatabaseSettings.H2_OPTIONS;
+        String url = DatabaseSettings.h2FileUrl(database.toAbsolutePath());
         try {
             return ConnectionPools.open(new DatabaseSettings(url, "sa", ""), PoolTuning.DEFAULT);
         } catch (UnreachableDatabaseException e) {

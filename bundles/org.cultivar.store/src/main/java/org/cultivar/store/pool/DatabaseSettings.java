@@ -83,8 +83,23 @@ public record DatabaseSettings(String url, String user, String password) {
                     + " is set, so the store does not know where the database is.");
         }
         // H2 refuses paths that are implicitly relative to the working directory
-        Path file = Path.of(dataDir).toAbsolutePath().resolve("db").resolve("cultivar");
-        return "jdbc:h2:file:" + file + H2_OPTIONS;
+        return h2FileUrl(Path.of(dataDir).toAbsolutePath().resolve("db").resolve("cultivar"));
+    }
+
+    /** The URL of an H2 database file (without its {@code .mv.db} suffix) as the product opens it. */
+    public static String h2FileUrl(Path file) {
+        return "jdbc:h2:file:" + file + H2_OPTIONS + ";CACHE_SIZE=" + h2CacheKilobytes(Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * H2's page cache for a heap of the given size: an eighth of it, from 16 MB (H2's own default,
+     * whatever the heap) to 2 GB. At a million enterprises the registry file holds gigabytes; with
+     * 16 MB every search that leaves the few hot pages reads the file and every import part
+     * re-reads the index pages it changes (docs/performance.md, 2026-11-27 fourth pass).
+     */
+    static long h2CacheKilobytes(long maxHeapBytes) {
+        long eighth = maxHeapBytes / 8 / 1024;
+        return Math.max(16L * 1024, Math.min(2L * 1024 * 1024, eighth));
     }
 
     private static String blankToNull(String value) {

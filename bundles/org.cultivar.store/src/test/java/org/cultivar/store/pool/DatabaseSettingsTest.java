@@ -16,9 +16,19 @@ class DatabaseSettingsTest {
         DatabaseSettings settings = DatabaseSettings.from(Map.of("cultivar.data.dir", "/srv/cultivar")::get);
 
         assertThat(settings.kind()).isEqualTo(Database.Kind.H2);
-        assertThat(settings.url()).isEqualTo("jdbc:h2:file:/srv/cultivar/db/cultivar" + DatabaseSettings.H2_OPTIONS);
+        assertThat(settings.url()).isEqualTo("jdbc:h2:file:/srv/cultivar/db/cultivar" + DatabaseSettings.H2_OPTIONS
+                + ";CACHE_SIZE=" + DatabaseSettings.h2CacheKilobytes(Runtime.getRuntime().maxMemory()));
         assertThat(settings.user()).isEqualTo("sa");
         assertThat(settings.password()).isEmpty();
+    }
+
+    @Test
+    void h2sPageCacheIsAnEighthOfTheHeapWithinSixteenMegabytesAndTwoGigabytes() {
+        long gigabyte = 1024L * 1024 * 1024;
+        assertThat(DatabaseSettings.h2CacheKilobytes(6 * gigabyte)).isEqualTo(768 * 1024);
+        assertThat(DatabaseSettings.h2CacheKilobytes(gigabyte / 2)).isEqualTo(64 * 1024);
+        assertThat(DatabaseSettings.h2CacheKilobytes(64L * 1024 * 1024)).isEqualTo(16 * 1024);
+        assertThat(DatabaseSettings.h2CacheKilobytes(64 * gigabyte)).isEqualTo(2 * 1024 * 1024);
     }
 
     @Test
