@@ -1,9 +1,15 @@
 package org.cultivar.web.subsidy;
 
 import com.vaadin.flow.component.grid.Grid;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.subsidy.api.process.Application;
 import org.cultivar.subsidy.api.process.Applications;
+import org.cultivar.subsidy.api.process.ApprovalChain;
+import org.cultivar.subsidy.api.process.ApprovalStep;
+import org.cultivar.subsidy.api.process.Approvals;
 
 /**
  * Applications in one status, paged from the engine as the clerk scrolls; a click opens one.
@@ -12,11 +18,20 @@ import org.cultivar.subsidy.api.process.Applications;
 class ApplicationsGrid extends Grid<Application> {
     private static final long serialVersionUID = 1L;
 
+    /** Approval chains by schedule, asked once per schedule while the list is open. */
+    private final Map<String, ApprovalChain> chains = new HashMap<>();
+
     ApplicationsGrid(Applications applications, Actor actor, Application.Status status) {
-        this(applications, actor, status, false);
+        this(applications, Optional.empty(), actor, status, false);
     }
 
-    ApplicationsGrid(Applications applications, Actor actor, Application.Status status, boolean selectable) {
+    /**
+     * With the approvals service, an awaiting list shows each application's next step and whether
+     * it is the user's to take: the list holds every step of the region, also those of other roles
+     * and those the user may not take because they recorded the application or took an earlier step.
+     */
+    ApplicationsGrid(Applications applications, Optional<Approvals> approvals, Actor actor, Application.Status status,
+                     boolean selectable) {
         setId("applications-grid");
         if (selectable) {
             setSelectionMode(SelectionMode.MULTI);
@@ -30,8 +45,28 @@ class ApplicationsGrid extends Grid<Application> {
                 .orElse(SubsidyLabels.text("subsidy.ineligible"))).setHeader(SubsidyLabels.text("subsidy.amount"));
         addColumn(Application::recordedBy).setHeader(SubsidyLabels.text("subsidy.recordedBy"));
         addColumn(application -> SubsidyLabels.time(application.recordedAt())).setHeader(SubsidyLabels.text("subsidy.recordedAt"));
+        if (status == Application.Status.AWAITING_DECISION && approvals.isPresent()) {
+            addColumn(application -> nextStep(approvals.get(), actor, application)).setHeader(SubsidyLabels.text("subsidy.nextStep"))
+                    .setKey("next-step").setFlexGrow(2);
+        }
         // lazy without a count: the engine pages the worklist oldest first
         setItems(page -> applications.worklist(actor, status, page.getOffset(), page.getLimit()).stream());
         addItemClickListener(click -> ApplicationDetailView.open(click.getItem().id()));
+    }
+
+    private String nextStep(Approvals approvals, Actor actor, Application application) {
+        Optional<ApprovalStep> step = ApprovalProgress.nextStep(application,
+                chains.computeIfAbsent(application.scheduleId(), schedule -> approvals.chain(actor, schedule)));
+        if (step.isEmpty()) {
+            return "";
+        }
+        String name = SubsidyLabels.of(step.get().name());
+        if (SubsidyPermissions.mayDecide(actor, application, step.get())) {
+            return SubsidyLabels.text("subsidy.nextStep.yours", name);
+        }
+        if (!actor.has(step.get().role())) {
+            return SubsidyLabels.text("subsidy.nextStep.role", name, SubsidyLabels.text("role." + step.get().role().name()));
+        }
+        return SubsidyLabels.text("subsidy.nextStep.someoneElse", name);
     }
 }

@@ -96,9 +96,9 @@ public class SubsidyWorklistView extends VerticalLayout implements HasDynamicTit
     private Component applications(Applications applications, Application.Status status) {
         Optional<Approvals> approvals = SubsidyServices.find(Approvals.class);
         if (status != Application.Status.AWAITING_DECISION || approvals.isEmpty() || !SubsidyPermissions.mayDecideInBulk(actor)) {
-            return new ApplicationsGrid(applications, actor, status);
+            return new ApplicationsGrid(applications, approvals, actor, status, false);
         }
-        ApplicationsGrid grid = new ApplicationsGrid(applications, actor, status, true);
+        ApplicationsGrid grid = new ApplicationsGrid(applications, approvals, actor, status, true);
         VerticalLayout list = new VerticalLayout(new BulkDecisionBar(approvals.get(), actor, grid), grid);
         list.setPadding(false);
         list.setSizeFull();

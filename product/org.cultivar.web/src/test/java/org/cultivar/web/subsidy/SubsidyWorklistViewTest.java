@@ -1,5 +1,6 @@
 package org.cultivar.web.subsidy;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -91,5 +92,18 @@ class SubsidyWorklistViewTest extends SubsidyUiTest {
         openAwaitingDecision(SubsidyFixtures.AUDITOR);
         assertThat(grid().getSelectionModel()).isInstanceOf(com.vaadin.flow.component.grid.GridSingleSelectionModel.class);
         assertThat(_find(Button.class, spec -> spec.withId("approve-selected"))).isEmpty();
+    }
+
+    @Test
+    void eachAwaitingApplicationSaysWhoseStepIsNext() {
+        openAwaitingDecision(SubsidyFixtures.OTHER_CLERK);
+        assertThat(_getFormattedRow(grid(), 0)).as("a second clerk reviews").contains("复核（待您办理）");
+
+        openAwaitingDecision(SubsidyFixtures.CLERK);
+        assertThat(_getFormattedRow(grid(), 0)).as("the recorder may not review their own")
+                .contains("复核（须由其他同事办理：您是登记人或已办理前一步）");
+
+        openAwaitingDecision(SubsidyFixtures.OFFICIAL);
+        assertThat(_getFormattedRow(grid(), 0)).as("a review is a clerk's step").contains("复核（由经办人员办理）");
     }
 }
