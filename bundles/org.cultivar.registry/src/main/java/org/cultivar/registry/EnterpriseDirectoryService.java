@@ -67,21 +67,49 @@ public class EnterpriseDirectoryService implements EnterpriseDirectory {
         EnterpriseQuery checked = query == null ? EnterpriseQuery.ALL : query;
         return transactions.required(c -> {
             EnterpriseSearch.Where where = EnterpriseSearch.where(c, checked);
-            try (PreparedStatement select = c.prepareStatement("SELECT e.credit_code, e.name_zh, e.region_code, e.sector, "
-                    + "e.top_tier, e.top_status, e.top_valid_until, e.red_flags, e.demo FROM registry_enterprise e "
-                    + where.sql() + " ORDER BY e.name_zh, e.credit_code LIMIT ? OFFSET ?")) {
-                int index = set(select, where);
-                select.setInt(index++, limit);
-                select.setInt(index, offset);
-                List<EnterpriseRow> rows = new ArrayList<>();
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        rows.add(readRow(row));
-                    }
-                }
-                return rows;
+            if (where.namePrefix() == null) {
+                return page(c, where, offset, limit);
             }
+            // the names beginning with the text first, then the others; each part by name
+            EnterpriseSearch.Where beginning = where.withNamePrefix(true);
+            List<EnterpriseRow> rows = new ArrayList<>(page(c, beginning, offset, limit));
+            if (rows.size() < limit) {
+                long beginningInAll = rows.isEmpty() ? countUpTo(c, beginning, offset) : offset + rows.size();
+                rows.addAll(page(c, where.withNamePrefix(false), (int) (offset + rows.size() - beginningInAll),
+                        limit - rows.size()));
+            }
+            return rows;
         });
+    }
+
+    private static List<EnterpriseRow> page(Connection c, EnterpriseSearch.Where where, int offset, int limit)
+            throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT e.credit_code, e.name_zh, e.region_code, e.sector, "
+                + "e.top_tier, e.top_status, e.top_valid_until, e.red_flags, e.demo FROM registry_enterprise e "
+                + where.sql() + " ORDER BY e.name_zh, e.credit_code LIMIT ? OFFSET ?")) {
+            int index = set(select, where);
+            select.setInt(index++, limit);
+            select.setInt(index, offset);
+            List<EnterpriseRow> rows = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    rows.add(readRow(row));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** How many enterprises match, counted no further than {@code limit + 1}. */
+    private static long countUpTo(Connection c, EnterpriseSearch.Where where, long limit) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM registry_enterprise e "
+                + where.sql() + " LIMIT ?) matches")) {
+            count.setLong(set(count, where), limit + 1);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     /** More enterprises than China has: a limit beyond is a mistake, and SQL's LIMIT would overflow. */
@@ -97,15 +125,7 @@ public class EnterpriseDirectoryService implements EnterpriseDirectory {
         EnterpriseQuery checked = query == null ? EnterpriseQuery.ALL : query;
         return transactions.required(c -> {
             EnterpriseSearch.Where where = EnterpriseSearch.where(c, checked);
-            long counted;
-            try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM registry_enterprise e "
-                    + where.sql() + " LIMIT ?) matches")) {
-                count.setLong(set(count, where), exactUpTo + 1);
-                try (ResultSet row = count.executeQuery()) {
-                    row.next();
-                    counted = row.getLong(1);
-                }
-            }
+            long counted = countUpTo(c, where, exactUpTo);
             return counted <= exactUpTo ? counted : CountEstimate.estimate(c, where, exactUpTo + 1);
         });
     }

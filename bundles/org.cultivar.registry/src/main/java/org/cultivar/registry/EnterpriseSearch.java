@@ -23,7 +23,9 @@ import org.cultivar.registry.api.RegionCatalogue;
  *     name index in grid order, which finds a page of common matches quickly.</li>
  * </ul>
  * English names are not in the bigram index (it would triple its size), so a rare English word
- * walks the name index; see the report in docs/performance.md.
+ * walks the name index; see the report in docs/performance.md. The names beginning with the text
+ * are listed first ({@link Where#withNamePrefix}): a range of the name index, where a walk for a
+ * city's name (the usual beginning of a Chinese firm's name) would pass most of the registry first.
  */
 final class EnterpriseSearch {
 
@@ -32,9 +34,28 @@ final class EnterpriseSearch {
 
     private static final String CODE_CHARACTERS = "[0-9A-HJ-NPQRTUWXY]{2,18}";
 
-    /** The condition and its parameters, in order. */
-    record Where(String sql, List<Object> parameters) {
+    /**
+     * The condition and its parameters, in order; {@code namePrefix} is the text when it is looked
+     * for in names (not a credit code), so that the names beginning with it can be listed first.
+     */
+    record Where(String sql, List<Object> parameters, String namePrefix) {
+
+        Where(String sql, List<Object> parameters) {
+            this(sql, parameters, null);
+        }
+
+        /** This condition and the name's beginning with the prefix (or, {@code beginning == false}, not). */
+        Where withNamePrefix(boolean beginning) {
+            String range = "e.name_zh >= ? AND e.name_zh < ?";
+            List<Object> all = new ArrayList<>(parameters);
+            all.add(namePrefix);
+            all.add(namePrefix + PAST_PREFIX);
+            return new Where(sql + " AND " + (beginning ? range : "NOT (" + range + ")"), all, null);
+        }
     }
+
+    /** Sorts after every character that can follow a prefix in a name (surrogates are below it). */
+    private static final char PAST_PREFIX = '\uFFFF';
 
     private EnterpriseSearch() {
     }
@@ -68,7 +89,20 @@ final class EnterpriseSearch {
             conditions.add("EXISTS (SELECT 1 FROM registry_red_flag f WHERE f.enterprise_id = e.id AND f.kind = ?)");
             parameters.add(query.redFlag().name());
         }
-        return new Where(conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions), parameters);
+        return new Where(conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions), parameters,
+                namePrefix(query.text()));
+    }
+
+    /** The text as a name's beginning, unless there is none or it is taken as a credit code. */
+    private static String namePrefix(String text) {
+        if (text == null || text.isBlank() || looksLikeCode(text.strip().toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        return text.strip();
+    }
+
+    private static boolean looksLikeCode(String upper) {
+        return upper.matches(CODE_CHARACTERS) && upper.chars().anyMatch(Character::isDigit);
     }
 
     private static void text(Connection c, String text, List<String> conditions, List<Object> parameters)
@@ -78,7 +112,7 @@ final class EnterpriseSearch {
         }
         String stripped = text.strip();
         String upper = stripped.toUpperCase(Locale.ROOT);
-        if (upper.matches(CODE_CHARACTERS) && upper.chars().anyMatch(Character::isDigit)) {
+        if (looksLikeCode(upper)) {
             // 'Z' sorts after every code character, so this is exactly the codes with the prefix
             conditions.add("e.credit_code >= ? AND e.credit_code < ?");
             parameters.add(upper);

@@ -185,6 +185,26 @@ abstract class SearchAndBatchContract {
     }
 
     @Test
+    void namesBeginningWithTheTextComeFirstAndPagesAcrossBothPartsListEveryMatchOnce() {
+        write(MIIT_OFFICIAL, "seed", rows(40)); // 20 names begin with 深圳
+        fixture.editor.register(GZ_CLERK, new EnterpriseInput(RegistryFixture.code(9_998, "440100"), null, "广州深圳商贸有限公司",
+                null, "440100", Sector.OTHER, null)); // sorts before every 深圳… name, but does not begin with it
+
+        List<String> all = names(EnterpriseQuery.ALL.withText("深圳"));
+        assertThat(all).hasSize(21).endsWith("广州深圳商贸有限公司");
+        assertThat(all.subList(0, 20)).isSorted().allMatch(name -> name.startsWith("深圳"));
+
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < 28; offset += 7) {
+            fixture.directory.search(GZ_CLERK, EnterpriseQuery.ALL.withText("深圳"), offset, 7).forEach(row -> paged.add(row.nameZh()));
+        }
+        assertThat(paged).as("pages of 7, the third across both parts").isEqualTo(all);
+        assertThat(fixture.directory.search(GZ_CLERK, EnterpriseQuery.ALL.withText("深圳"), 20, 7))
+                .extracting(EnterpriseRow::nameZh).containsExactly("广州深圳商贸有限公司");
+        assertThat(fixture.directory.count(GZ_CLERK, EnterpriseQuery.ALL.withText("深圳"), 1_000)).isEqualTo(21);
+    }
+
+    @Test
     void aBigramOneWriteTakesOverTheLimitIsNoLongerIndexedYetNamesWithItAreFound() {
         int limit = (int) CommonGrams.LIMIT;
         write(MIIT_OFFICIAL, "large", rows(limit + 1)); // every name holds "有限公司"

@@ -7,7 +7,10 @@ import org.cultivar.core.api.security.Actor;
 /** The registry as users browse it: every signed-in role may read the shared registry. */
 public interface EnterpriseDirectory {
 
-    /** A page of matches ordered by name, for a lazy grid. */
+    /**
+     * A page of matches ordered by name, for a lazy grid; with a text looked for in names, the
+     * names beginning with it come first (each part ordered by name).
+     */
     List<EnterpriseRow> search(Actor actor, EnterpriseQuery query, int offset, int limit);
 
     /**
