@@ -124,6 +124,9 @@ class RegistryBrowserIT {
         // a clerk may tick several applications awaiting a step and decide them in one action
         assertThat(browser.findElements(By.id("approve-selected"))).hasSize(1);
         assertThat(browser.findElements(By.id("reject-selected"))).hasSize(1);
+        // each application says whose step is next, in the clerk's language
+        chromium.waitForText(By.id("applications-grid"), "待您复核");
+        assertThat(browser.findElement(By.id("applications-grid")).getText()).doesNotContain("!zh:", "!en:");
         chromium.screenshot("subsidy-worklist");
         browser.findElement(By.xpath("(//*[@id='applications-grid']//vaadin-grid-cell-content[contains(., '有限公司')])[1]"))
                 .click();

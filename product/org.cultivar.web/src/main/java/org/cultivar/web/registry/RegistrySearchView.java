@@ -106,11 +106,14 @@ public class RegistrySearchView extends VerticalLayout implements HasDynamicTitl
         grid.setId("registry-grid");
         grid.addColumn(row -> row.creditCode().value()).setHeader(RegistryLabels.text("registry.creditCode")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(EnterpriseName::new).setKey("name").setHeader(RegistryLabels.text("registry.name")).setFlexGrow(1);
+        // the name is what people scan for: it gets the room, long sector and tier names are cut (whole on hover)
+        grid.addComponentColumn(EnterpriseName::new).setKey("name").setHeader(RegistryLabels.text("registry.name"))
+                .setWidth("16em").setFlexGrow(3);
         grid.addColumn(row -> RegistryLabels.region(row.region())).setHeader(RegistryLabels.text("registry.region")).setAutoWidth(true);
-        grid.addColumn(row -> RegistryLabels.sector(row.sector())).setHeader(RegistryLabels.text("registry.sector")).setAutoWidth(true);
+        grid.addColumn(row -> RegistryLabels.sector(row.sector())).setHeader(RegistryLabels.text("registry.sector"))
+                .setWidth("8em").setFlexGrow(1).setTooltipGenerator(row -> RegistryLabels.sector(row.sector()));
         grid.addColumn(row -> RegistryLabels.tier(row.highestTier())).setHeader(RegistryLabels.text("registry.highestTier"))
-                .setAutoWidth(true);
+                .setWidth("8em").setFlexGrow(1).setTooltipGenerator(row -> RegistryLabels.tier(row.highestTier()));
         grid.addColumn(row -> RegistryLabels.status(row.status())).setHeader(RegistryLabels.text("registry.status")).setAutoWidth(true);
         grid.addColumn(row -> RegistryLabels.date(row.validUntil())).setHeader(RegistryLabels.text("registry.validUntil"))
                 .setAutoWidth(true);

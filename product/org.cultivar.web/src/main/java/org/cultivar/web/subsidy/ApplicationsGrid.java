@@ -46,27 +46,34 @@ class ApplicationsGrid extends Grid<Application> {
         addColumn(Application::recordedBy).setHeader(SubsidyLabels.text("subsidy.recordedBy"));
         addColumn(application -> SubsidyLabels.time(application.recordedAt())).setHeader(SubsidyLabels.text("subsidy.recordedAt"));
         if (status == Application.Status.AWAITING_DECISION && approvals.isPresent()) {
-            addColumn(application -> nextStep(approvals.get(), actor, application)).setHeader(SubsidyLabels.text("subsidy.nextStep"))
-                    .setKey("next-step").setFlexGrow(2);
+            addColumn(application -> nextStep(approvals.get(), actor, application).text())
+                    .setHeader(SubsidyLabels.text("subsidy.nextStep")).setKey("next-step").setAutoWidth(true).setFlexGrow(0)
+                    .setTooltipGenerator(application -> nextStep(approvals.get(), actor, application).why());
         }
         // lazy without a count: the engine pages the worklist oldest first
         setItems(page -> applications.worklist(actor, status, page.getOffset(), page.getLimit()).stream());
         addItemClickListener(click -> ApplicationDetailView.open(click.getItem().id()));
     }
 
-    private String nextStep(Approvals approvals, Actor actor, Application application) {
+    /** What the next-step column shows, and why, when that is not plain. */
+    private record NextStep(String text, String why) {
+    }
+
+    private NextStep nextStep(Approvals approvals, Actor actor, Application application) {
         Optional<ApprovalStep> step = ApprovalProgress.nextStep(application,
                 chains.computeIfAbsent(application.scheduleId(), schedule -> approvals.chain(actor, schedule)));
         if (step.isEmpty()) {
-            return "";
+            return new NextStep("", "");
         }
         String name = SubsidyLabels.of(step.get().name());
         if (SubsidyPermissions.mayDecide(actor, application, step.get())) {
-            return SubsidyLabels.text("subsidy.nextStep.yours", name);
+            return new NextStep(SubsidyLabels.text("subsidy.nextStep.yours", name), "");
         }
         if (!actor.has(step.get().role())) {
-            return SubsidyLabels.text("subsidy.nextStep.role", name, SubsidyLabels.text("role." + step.get().role().name()));
+            return new NextStep(SubsidyLabels.text("subsidy.nextStep.role", name,
+                    SubsidyLabels.text("role." + step.get().role().name())), "");
         }
-        return SubsidyLabels.text("subsidy.nextStep.someoneElse", name);
+        return new NextStep(SubsidyLabels.text("subsidy.nextStep.someoneElse", name),
+                SubsidyLabels.text("subsidy.nextStep.someoneElse.why"));
     }
 }

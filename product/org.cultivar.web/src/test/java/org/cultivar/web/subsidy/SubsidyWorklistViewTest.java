@@ -97,13 +97,13 @@ class SubsidyWorklistViewTest extends SubsidyUiTest {
     @Test
     void eachAwaitingApplicationSaysWhoseStepIsNext() {
         openAwaitingDecision(SubsidyFixtures.OTHER_CLERK);
-        assertThat(_getFormattedRow(grid(), 0)).as("a second clerk reviews").contains("复核（待您办理）");
+        assertThat(_getFormattedRow(grid(), 0)).as("a second clerk reviews").contains("待您复核");
 
         openAwaitingDecision(SubsidyFixtures.CLERK);
         assertThat(_getFormattedRow(grid(), 0)).as("the recorder may not review their own")
-                .contains("复核（须由其他同事办理：您是登记人或已办理前一步）");
+                .contains("待其他同事复核");
 
         openAwaitingDecision(SubsidyFixtures.OFFICIAL);
-        assertThat(_getFormattedRow(grid(), 0)).as("a review is a clerk's step").contains("复核（由经办人员办理）");
+        assertThat(_getFormattedRow(grid(), 0)).as("a review is a clerk's step").contains("待经办人员复核");
     }
 }
