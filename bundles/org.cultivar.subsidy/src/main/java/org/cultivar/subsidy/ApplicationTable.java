@@ -16,6 +16,7 @@ import java.util.TreeSet;
 
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.CreditCode;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.Assessment;
 import org.cultivar.subsidy.api.process.Application;
 import org.cultivar.subsidy.api.process.ApprovalDecision;
@@ -48,7 +49,8 @@ final class ApplicationTable {
 
     /** The application as the caller saw it, or a conflict if someone changed it since. */
     static StoredApplication current(Connection c, long id, long expectedVersion) throws SQLException {
-        StoredApplication stored = find(c, id).orElseThrow(() -> new ConflictException("Application " + id + " does not exist."));
+        StoredApplication stored = find(c, id).orElseThrow(() -> new ConflictException(BilingualText.of("申请 " + id + " 不存在。",
+                "Application " + id + " does not exist.")));
         if (stored.application().version() != expectedVersion) {
             throw changedMeanwhile(id);
         }
@@ -165,7 +167,8 @@ final class ApplicationTable {
     }
 
     static ConflictException changedMeanwhile(long id) {
-        return new ConflictException("Application " + id + " was changed by someone else meanwhile; reload it and try again.");
+        return new ConflictException(BilingualText.of("申请 " + id + " 已被他人改动，请重新打开后再试。",
+                "Application " + id + " was changed by someone else meanwhile; reload it and try again."));
     }
 
     private static StoredApplication withDecisions(Connection c, StoredApplication stored) throws SQLException {

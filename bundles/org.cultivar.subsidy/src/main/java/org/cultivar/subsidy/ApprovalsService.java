@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
@@ -70,7 +71,7 @@ public class ApprovalsService implements Approvals {
                               String comment) {
         requireDecider(actor);
         String text = comment(verdict, comment);
-        return Conflicts.translated(ApplicationTable.changedMeanwhile(applicationId).getMessage(),
+        return Conflicts.translated(ApplicationTable.changedMeanwhile(applicationId),
                 () -> engine.transactions().required(c -> {
                     Deciding.Outcome outcome = deciding.take(c, actor, List.of(new BulkDecision.Selected(applicationId, expectedVersion)),
                             verdict, text).get(0);
@@ -96,7 +97,9 @@ public class ApprovalsService implements Approvals {
                     decided.add(new BulkDecision.Decided(outcome.applicationId(), outcome.status(), outcome.version()));
                 } else {
                     refused.add(new BulkDecision.Refused(outcome.applicationId(), outcome.refusal() instanceof AccessDeniedException
-                            ? BulkDecision.Refusal.NOT_PERMITTED : BulkDecision.Refusal.CONFLICT, outcome.refusal().getMessage()));
+                            ? BulkDecision.Refusal.NOT_PERMITTED : BulkDecision.Refusal.CONFLICT, outcome.refusal().getMessage(),
+                            outcome.refusal() instanceof ConflictException conflict ? conflict.text()
+                                    : BilingualText.of(outcome.refusal().getMessage(), outcome.refusal().getMessage())));
                 }
             }
         }

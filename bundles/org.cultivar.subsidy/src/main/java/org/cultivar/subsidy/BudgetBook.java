@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import org.cultivar.core.api.money.Money;
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.MoneyText;
 import org.cultivar.subsidy.api.process.ConflictException;
 
@@ -59,8 +60,10 @@ final class BudgetBook {
             for (Map.Entry<Integer, Money> year : byYear.entrySet()) {
                 Money left = left(new Ledger.Budget(scheduleId, year.getKey()));
                 if (left.compareTo(year.getValue()) < 0) {
-                    throw new ConflictException("The " + year.getKey() + " budget of " + scheduleId + " has " + MoneyText.en(left)
-                            + " left, less than the " + MoneyText.en(year.getValue()) + " this approval needs.");
+                    throw new ConflictException(BilingualText.of(scheduleId + " " + year.getKey() + " 年度预算仅余 " + MoneyText.zh(left)
+                            + "，不足本次批准所需的 " + MoneyText.zh(year.getValue()) + "。",
+                            "The " + year.getKey() + " budget of " + scheduleId + " has " + MoneyText.en(left)
+                            + " left, less than the " + MoneyText.en(year.getValue()) + " this approval needs."));
                 }
             }
             byYear.forEach((year, amount) -> available.computeIfPresent(new Ledger.Budget(scheduleId, year),
@@ -72,8 +75,9 @@ final class BudgetBook {
             if (left == null) {
                 throw new IllegalStateException("Budget " + budget + " was not locked before reserving from it");
             }
-            return left.orElseThrow(() -> new ConflictException("No budget was appropriated for " + budget.scheduleId() + " in "
-                    + budget.fiscalYear() + "; an official must appropriate it before this can be approved."));
+            return left.orElseThrow(() -> new ConflictException(BilingualText.of(budget.scheduleId() + " " + budget.fiscalYear()
+                    + " 年度尚未安排预算，须由主管官员安排后才能批准。", "No budget was appropriated for " + budget.scheduleId() + " in "
+                    + budget.fiscalYear() + "; an official must appropriate it before this can be approved.")));
         }
     }
 

@@ -21,11 +21,17 @@ final class Conflicts {
     }
 
     static <T> T translated(String message, Supplier<T> work) {
+        return translated(new ConflictException(message), work);
+    }
+
+    /** The work, or {@code lost} thrown in its place if it lost a race. */
+    static <T> T translated(ConflictException lost, Supplier<T> work) {
         try {
             return work.get();
         } catch (StoreException e) {
             if (lostRace(e.getCause())) {
-                throw new ConflictException(message);
+                lost.initCause(e);
+                throw lost;
             }
             throw e;
         }

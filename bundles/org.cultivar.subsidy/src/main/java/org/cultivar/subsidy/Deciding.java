@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.process.Application;
 import org.cultivar.subsidy.api.process.ApprovalChain;
 import org.cultivar.subsidy.api.process.ApprovalDecision;
@@ -84,7 +85,7 @@ final class Deciding {
                          ApprovalDecision.Verdict verdict, Map<Long, Set<String>> deciders) {
         long id = selected.applicationId();
         if (stored == null) {
-            throw new ConflictException("Application " + id + " does not exist.");
+            throw new ConflictException(BilingualText.of("申请 " + id + " 不存在。", "Application " + id + " does not exist."));
         }
         Application application = stored.application();
         Authority.requireScope(actor, application.region());
@@ -92,7 +93,8 @@ final class Deciding {
             throw ApplicationTable.changedMeanwhile(id);
         }
         if (application.status() != Application.Status.AWAITING_DECISION) {
-            throw new ConflictException("Application " + id + " is " + application.status() + ", not awaiting a decision.");
+            throw new ConflictException(BilingualText.of("申请 " + id + " 当前状态为 " + application.status() + "，不在待复核审批之列。",
+                    "Application " + id + " is " + application.status() + ", not awaiting a decision."));
         }
         ApprovalChain chain = settings.chain(application.scheduleId());
         ApprovalStep step = chain.steps().get(stored.currentStep());
@@ -104,7 +106,8 @@ final class Deciding {
             case REJECT -> Application.Status.REJECTED;
         };
         if (status == Application.Status.APPROVED && !application.assessment().eligibility().eligible()) {
-            throw new ConflictException("Application " + id + " is not eligible, so it cannot be approved; reject or return it.");
+            throw new ConflictException(BilingualText.of("申请 " + id + " 不符合资助条件，不能批准；请不予资助或退回修改。",
+                    "Application " + id + " is not eligible, so it cannot be approved; reject or return it."));
         }
         return new Judged(index, selected.expectedVersion(), stored, step, status, last);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.registry.api.Title;
 import org.cultivar.subsidy.api.Assessment;
 import org.cultivar.subsidy.api.ConditionResult;
@@ -58,11 +59,13 @@ final class OnceAtApproval implements LimitAtApproval {
     public void check(StoredApplication stored) {
         for (String key : keys(stored)) {
             if (awardedInChunk.contains(key)) {
-                throw spent(stored, "another application approved in the same action");
+                throw spent(stored, BilingualText.of("同一操作中先批准的另一件申请", "another application approved in the same action"));
             }
             Long award = awarded.get(key);
             if (award != null) {
-                throw spent(stored, "award " + award + (key.contains("|title|") ? " (once per title)" : " (once per enterprise)"));
+                boolean perTitle = key.contains("|title|");
+                throw spent(stored, BilingualText.of("奖励 " + award + (perTitle ? "（每个称号限一次）" : "（每家企业限一次）"),
+                        "award " + award + (perTitle ? " (once per title)" : " (once per enterprise)")));
             }
         }
     }
@@ -99,8 +102,10 @@ final class OnceAtApproval implements LimitAtApproval {
         return assessment.eligibility().results().stream().map(ConditionResult::condition).anyMatch(condition::equals);
     }
 
-    private static ConflictException spent(StoredApplication stored, String what) {
-        return new ConflictException("Application " + stored.application().id() + " can no longer be approved: since it was"
-                + " recorded, the schedule's once-only limit was used by " + what + ". Reject or withdraw it.");
+    private static ConflictException spent(StoredApplication stored, BilingualText what) {
+        long id = stored.application().id();
+        return new ConflictException(BilingualText.of("申请 " + id + " 已不能批准：登记之后，本项资助的限领一次已由" + what.zh()
+                + "用掉。请不予资助或撤回。", "Application " + id + " can no longer be approved: since it was"
+                + " recorded, the schedule's once-only limit was used by " + what.en() + ". Reject or withdraw it."));
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.cultivar.core.api.money.Money;
 import org.cultivar.subsidy.api.Assessment;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.MoneyText;
 import org.cultivar.subsidy.api.process.ConflictException;
 
@@ -34,7 +35,7 @@ final class YearlyCapAtApproval implements LimitAtApproval {
     static final String YEARLY_CAP = "yearly-cap";
 
     /** An award counted towards a cap: stored (by award id) or approved earlier in the chunk (by application id). */
-    private record Counted(String what, Money amount) {
+    private record Counted(BilingualText what, Money amount) {
     }
 
     /** What counts towards each cap, by key (see {@link #key}), for the chunk's capped approvals: read once per chunk. */
@@ -59,7 +60,8 @@ final class YearlyCapAtApproval implements LimitAtApproval {
         for (AwardTable.Standing award : AwardTable.standing(c, schedules, enterprises)) {
             String key = key(award.scheduleId(), award.creditCode(), award.fiscalYear());
             if (keys.contains(key)) {
-                counted.computeIfAbsent(key, k -> new ArrayList<>()).add(new Counted("award " + award.awardId(), award.amount()));
+                counted.computeIfAbsent(key, k -> new ArrayList<>()).add(new Counted(BilingualText.of("奖励 " + award.awardId(),
+                        "award " + award.awardId()), award.amount()));
             }
         }
     }
@@ -82,8 +84,9 @@ final class YearlyCapAtApproval implements LimitAtApproval {
     @Override
     public void awarded(StoredApplication stored) {
         if (cap(stored).isPresent()) {
-            counted.computeIfAbsent(key(stored), k -> new ArrayList<>()).add(new Counted(
-                    "application " + stored.application().id() + ", approved earlier in this action", amount(stored)));
+            counted.computeIfAbsent(key(stored), k -> new ArrayList<>()).add(new Counted(BilingualText.of(
+                    "申请 " + stored.application().id() + "（同一操作中先批准）",
+                    "application " + stored.application().id() + ", approved earlier in this action"), amount(stored)));
         }
     }
 
@@ -108,13 +111,20 @@ final class YearlyCapAtApproval implements LimitAtApproval {
 
     private static ConflictException exceeded(StoredApplication stored, Money cap, Money received, List<Counted> before) {
         Assessment assessment = stored.application().assessment();
-        String awards = before.isEmpty() ? "none"
-                : before.stream().map(award -> award.what() + ": " + MoneyText.en(award.amount())).collect(Collectors.joining("; "));
+        long id = stored.application().id();
+        int year = assessment.input().fiscalYear();
+        String awardsZh = before.isEmpty() ? "无"
+                : before.stream().map(award -> award.what().zh() + "：" + MoneyText.zh(award.amount())).collect(Collectors.joining("；"));
+        String awardsEn = before.isEmpty() ? "none"
+                : before.stream().map(award -> award.what().en() + ": " + MoneyText.en(award.amount())).collect(Collectors.joining("; "));
         Money left = cap.minus(received).max(Money.ZERO);
-        return new ConflictException("Application " + stored.application().id() + " can no longer be approved: the yearly cap of "
+        return new ConflictException(BilingualText.of("申请 " + id + " 已不能批准：" + assessment.scheduleId() + " 每家企业每年度上限 "
+                + MoneyText.zh(cap) + "，该企业 " + year + " 年度已获 " + MoneyText.zh(received) + "（" + awardsZh + "），本申请 "
+                + MoneyText.zh(amount(stored)) + " 将超出上限，上限仅余 " + MoneyText.zh(left) + "。请退回修改（按余额重新核定）或不予资助。",
+                "Application " + id + " can no longer be approved: the yearly cap of "
                 + assessment.scheduleId() + " is " + MoneyText.en(cap) + " per enterprise, and the enterprise was already awarded "
-                + MoneyText.en(received) + " under it in " + assessment.input().fiscalYear() + " (" + awards + "), so this"
+                + MoneyText.en(received) + " under it in " + year + " (" + awardsEn + "), so this"
                 + " application's " + MoneyText.en(amount(stored)) + " would exceed the cap, which has " + MoneyText.en(left) + " left."
-                + " Return it for correction, so that it is assessed again against what is left of the cap, or reject it.");
+                + " Return it for correction, so that it is assessed again against what is left of the cap, or reject it."));
     }
 }

@@ -215,6 +215,8 @@ abstract class ApprovalContract {
             assertThat(refused.reason()).contains("yearly cap of guangzhou.talent is CNY 300,000.00", "already awarded CNY 200,000.00"
                     + " under it in 2026 (application " + both.get(0).id() + ", approved earlier in this action: CNY 200,000.00)",
                     "Return it for correction");
+            assertThat(refused.reasonText().zh()).as("a Chinese clerk reads it in Chinese").contains("每家企业每年度上限 300,000.00元",
+                    "已获 200,000.00元（申请 " + both.get(0).id() + "（同一操作中先批准）：200,000.00元）", "请退回修改");
         });
         assertThat(stored(both.get(1).id()).status()).isEqualTo(Application.Status.AWAITING_DECISION);
         assertThat(fixture.awards.ofEnterprise(GZ_CLERK, firm)).extracting(Award::applicationId)

@@ -177,7 +177,7 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
     /** The engine refused because the application changed meanwhile: say so where the buttons are, with a way to look again. */
     private static void showConflict(Div area, ConflictException lost, Runnable reload) {
         area.removeAll();
-        Paragraph message = new Paragraph(SubsidyLabels.text("subsidy.conflict", lost.getMessage()));
+        Paragraph message = new Paragraph(SubsidyLabels.text("subsidy.conflict", SubsidyLabels.of(lost.text())));
         message.setId("conflict-message");
         message.getStyle().set("color", "var(--lumo-error-text-color)");
         Button again = new Button(SubsidyLabels.text("subsidy.reload"), e -> reload.run());

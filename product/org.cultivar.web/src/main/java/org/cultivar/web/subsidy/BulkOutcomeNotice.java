@@ -32,7 +32,7 @@ final class BulkOutcomeNotice {
         UnorderedList refusals = new UnorderedList();
         refusals.setId("bulk-refusals");
         result.refused().stream().limit(LISTED).forEach(refused -> refusals.add(new ListItem(SubsidyLabels.text("subsidy.bulk.refused",
-                String.valueOf(refused.applicationId()), SubsidyLabels.text("subsidy.bulk.refusal." + refused.refusal().name()), refused.reason()))));
+                String.valueOf(refused.applicationId()), SubsidyLabels.text("subsidy.bulk.refusal." + refused.refusal().name()), SubsidyLabels.of(refused.reasonText())))));
         if (result.refused().size() > LISTED) {
             refusals.add(new ListItem(SubsidyLabels.text("subsidy.bulk.more", result.refused().size() - LISTED)));
         }

@@ -26,7 +26,7 @@ final class Refusals {
     }
 
     static void conflict(ConflictException conflict) {
-        show(SubsidyLabels.text("subsidy.conflict", conflict.getMessage()));
+        show(SubsidyLabels.text("subsidy.conflict", SubsidyLabels.of(conflict.text())));
     }
 
     static void success(String message) {

@@ -106,4 +106,18 @@ class SubsidyWorklistViewTest extends SubsidyUiTest {
         openAwaitingDecision(SubsidyFixtures.OFFICIAL);
         assertThat(_getFormattedRow(grid(), 0)).as("a review is a clerk's step").contains("待经办人员复核");
     }
+
+    @Test
+    void aRefusalTheEngineWordsInChineseIsReadInChinese() {
+        engine.bulkRefusals.put(42L, new BulkDecision.Refused(42, BulkDecision.Refusal.CONFLICT, "The 2025 budget has CNY 0.00 left.",
+                org.cultivar.subsidy.api.BilingualText.of("2025 年度预算仅余 0.00元。", "The 2025 budget has CNY 0.00 left.")));
+        openAwaitingDecision(SubsidyFixtures.OFFICIAL);
+        grid().asMultiSelect().select(awaiting.get(1));
+        _click(_get(Button.class, spec -> spec.withId("approve-selected")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-decision")));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).singleElement().asString()
+                .startsWith("申请 42").endsWith("2025 年度预算仅余 0.00元。");
+    }
 }

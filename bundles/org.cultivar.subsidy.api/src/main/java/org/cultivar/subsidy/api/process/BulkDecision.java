@@ -3,6 +3,8 @@ package org.cultivar.subsidy.api.process;
 import java.util.List;
 import java.util.Objects;
 
+import org.cultivar.subsidy.api.BilingualText;
+
 /**
  * What {@link Approvals#decideAll} did with each selected application: decided, with its new
  * status and version, or refused with the reason {@link Approvals#decide} would have given for it
@@ -26,11 +28,17 @@ public record BulkDecision(List<Decided> decided, List<Refused> refused) {
     }
 
     /** Nothing was changed on the application, for {@code reason}, in the engine's words. */
-    public record Refused(long applicationId, Refusal refusal, String reason) {
+    public record Refused(long applicationId, Refusal refusal, String reason, BilingualText reasonText) {
 
         public Refused {
             Objects.requireNonNull(refusal, "refusal");
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(reasonText, "reasonText");
+        }
+
+        /** A refusal worded in English only. */
+        public Refused(long applicationId, Refusal refusal, String reason) {
+            this(applicationId, refusal, reason, BilingualText.of(reason, reason));
         }
     }
 
