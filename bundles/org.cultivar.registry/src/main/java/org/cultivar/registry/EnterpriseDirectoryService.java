@@ -70,15 +70,17 @@ public class EnterpriseDirectoryService implements EnterpriseDirectory {
             if (where.namePrefix() == null) {
                 return page(c, where, offset, limit);
             }
-            // the names beginning with the text first, then the others; each part by name
-            EnterpriseSearch.Where beginning = where.withNamePrefix(true);
-            List<EnterpriseRow> rows = new ArrayList<>(page(c, beginning, offset, limit));
-            if (rows.size() < limit) {
-                long beginningInAll = rows.isEmpty() ? countUpTo(c, beginning, offset) : offset + rows.size();
-                rows.addAll(page(c, where.withNamePrefix(false), (int) (offset + rows.size() - beginningInAll),
-                        limit - rows.size()));
+            try (PlannerHint walk = PlannerHint.walkIndexesOnPostgres(c)) {
+                // the names beginning with the text first, then the others; each part by name
+                EnterpriseSearch.Where beginning = where.withNamePrefix(true);
+                List<EnterpriseRow> rows = new ArrayList<>(page(c, beginning, offset, limit));
+                if (rows.size() < limit) {
+                    long beginningInAll = rows.isEmpty() ? countUpTo(c, beginning, offset) : offset + rows.size();
+                    rows.addAll(page(c, where.withNamePrefix(false), (int) (offset + rows.size() - beginningInAll),
+                            limit - rows.size()));
+                }
+                return rows;
             }
-            return rows;
         });
     }
 

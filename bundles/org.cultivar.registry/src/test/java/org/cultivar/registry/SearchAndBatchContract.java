@@ -205,6 +205,21 @@ abstract class SearchAndBatchContract {
     }
 
     @Test
+    void aSearchInsideACallersTransactionLeavesPostgresPlannerSettingsAsItFoundThem() {
+        write(MIIT_OFFICIAL, "seed", rows(20));
+        fixture.transactions.required(c -> {
+            assertThat(fixture.directory.search(GZ_CLERK, EnterpriseQuery.ALL.withText("科技"), 0, 10)).hasSize(10);
+            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+                try (var show = c.createStatement(); var row = show.executeQuery("SHOW enable_seqscan")) {
+                    row.next();
+                    assertThat(row.getString(1)).isEqualTo("on");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Test
     void aBigramOneWriteTakesOverTheLimitIsNoLongerIndexedYetNamesWithItAreFound() {
         int limit = (int) CommonGrams.LIMIT;
         write(MIIT_OFFICIAL, "large", rows(limit + 1)); // every name holds "有限公司"
