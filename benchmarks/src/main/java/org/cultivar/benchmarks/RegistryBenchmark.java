@@ -82,9 +82,12 @@ final class RegistryBenchmark {
         List<String> fragments = fragments(csv);
         // -Dh2options=";SETTING=value": H2 settings to try against the product's own (a later setting wins)
         String options = System.getProperty("h2options");
-        measure("H2 (file)", work.resolve("h2"), options == null ? Map.of() : Map.of("cultivar.db.url",
-                DatabaseSettings.h2FileUrl(work.resolve("h2/data/db/cultivar")) + options), csv, fragments, csvread);
-        if (!System.getProperty("databases", "h2,postgresql").contains("postgresql")) {
+        String databases = System.getProperty("databases", "h2,postgresql");
+        if (databases.contains("h2")) {
+            measure("H2 (file)", work.resolve("h2"), options == null ? Map.of() : Map.of("cultivar.db.url",
+                    DatabaseSettings.h2FileUrl(work.resolve("h2/data/db/cultivar")) + options), csv, fragments, csvread);
+        }
+        if (!databases.contains("postgresql")) {
             return;
         }
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
