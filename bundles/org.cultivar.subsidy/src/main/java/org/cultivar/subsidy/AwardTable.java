@@ -22,6 +22,14 @@ final class AwardTable {
 
     /** An award with the title it rests on, which payments judge again. */
     record Stored(Award award, Long titleId, Tier titleTier, int fiscalYear) {
+
+        TitleBasis titleBasis() {
+            return new TitleBasis(award.enterprise(), titleId, titleTier);
+        }
+    }
+
+    /** What a payment judges again of an award: the enterprise and the title the award rested on (none if it needs none). */
+    record TitleBasis(CreditCode enterprise, Long titleId, Tier titleTier) {
     }
 
     private static final String SELECT = "SELECT w.*, a.assessment FROM subsidy_award w"
@@ -35,13 +43,16 @@ final class AwardTable {
     }
 
     /** The awards of the ids that exist, by id. */
-    static java.util.Map<Long, Stored> findAll(Connection c, java.util.Collection<Long> ids) throws SQLException {
-        java.util.Map<Long, Stored> found = new java.util.HashMap<>();
+    /**
+     * The title bases of the awards of the ids that exist, by id: the award row alone, without the
+     * application's assessment that {@link #find} reads and parses (a batch chunk at a time).
+     */
+    static java.util.Map<Long, TitleBasis> titleBasesOf(Connection c, Collection<Long> ids) throws SQLException {
+        java.util.Map<Long, TitleBasis> found = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            for (Stored stored : Jdbc.list(c, SELECT + "WHERE w.id IN (" + Jdbc.placeholders(ids.size()) + ")", AwardTable::row,
-                    ids.toArray())) {
-                found.put(stored.award().id(), stored);
-            }
+            Jdbc.list(c, "SELECT id, credit_code, title_id, title_tier FROM subsidy_award WHERE id IN (" + Jdbc.placeholders(ids.size())
+                    + ")", row -> found.put(row.getLong("id"), new TitleBasis(CreditCode.overridingCheck(row.getString("credit_code")),
+                    Jdbc.longOrNull(row, "title_id"), Jdbc.named(Tier.class, row, "title_tier"))), ids.toArray());
         }
         return found;
     }

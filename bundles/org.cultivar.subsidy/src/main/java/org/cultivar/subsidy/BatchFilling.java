@@ -92,9 +92,10 @@ final class BatchFilling {
             Map<Long, PayoutTable.Stored> payouts = PayoutTable.findAll(c, pending);
             List<Payout> ready = payouts.values().stream().map(PayoutTable.Stored::payout)
                     .filter(payout -> payout.status() == Payout.Status.READY).toList();
-            Map<Long, AwardTable.Stored> awards = AwardTable.findAll(c, ready.stream().map(Payout::awardId).collect(Collectors.toSet()));
+            Map<Long, AwardTable.TitleBasis> awards = AwardTable.titleBasesOf(c,
+                    ready.stream().map(Payout::awardId).collect(Collectors.toSet()));
             Map<CreditCode, BankAccount> accounts = PayeeAccountBook.currentAll(c,
-                    awards.values().stream().map(award -> award.award().enterprise()).collect(Collectors.toSet()));
+                    awards.values().stream().map(AwardTable.TitleBasis::enterprise).collect(Collectors.toSet()));
             for (long payoutId : pending) {
                 PayoutTable.Stored stored = payouts.get(payoutId);
                 if (stored == null) {
@@ -111,16 +112,16 @@ final class BatchFilling {
             }
         }
 
-        private void judge(PayoutTable.Stored stored, Map<Long, AwardTable.Stored> awards, Map<CreditCode, BankAccount> accounts,
+        private void judge(PayoutTable.Stored stored, Map<Long, AwardTable.TitleBasis> awards, Map<CreditCode, BankAccount> accounts,
                            LocalDate paymentDay) {
             Payout payout = stored.payout();
             if (payout.status() != Payout.Status.READY) {
                 exclusions.add(new BatchTable.Exclusion(payout.id(), "Not ready for payment: " + payout.status()));
                 return;
             }
-            AwardTable.Stored award = awards.get(payout.awardId());
+            AwardTable.TitleBasis award = awards.get(payout.awardId());
             PaymentEligibility.Judgement judgement = PaymentEligibility.judge(registry, award, paymentDay,
-                    Optional.ofNullable(accounts.get(award.award().enterprise())));
+                    Optional.ofNullable(accounts.get(award.enterprise())));
             if (judgement.holdReason() != null) {
                 moves.add(new PayoutTable.Move(payout.id(), payout.version(), Payout.Status.HELD, judgement.holdReason(), null));
                 exclusions.add(new BatchTable.Exclusion(payout.id(), judgement.holdReason()));
