@@ -21,8 +21,12 @@ import org.cultivar.subsidy.api.process.Payout;
  */
 final class ConfirmationMatching {
 
-    /** The matched lines, or the problems; the batch if the message id named one. */
-    record Matched(Optional<BatchTable.Stored> batch, List<ConfirmationPreview.Line> lines, List<FieldProblem> problems) {
+    /**
+     * The matched lines, or the problems; the batch if the message id named one, and its payouts
+     * by id as read for matching (what applying judges the lines against).
+     */
+    record Matched(Optional<BatchTable.Stored> batch, List<ConfirmationPreview.Line> lines, List<FieldProblem> problems,
+                   Map<Long, PayoutTable.Stored> payouts) {
     }
 
     private ConfirmationMatching() {
@@ -32,7 +36,7 @@ final class ConfirmationMatching {
         Optional<BatchTable.Stored> batch = BatchTable.byMessageId(c, confirmation.originalMessageId());
         if (batch.isEmpty()) {
             return new Matched(batch, List.of(), List.of(FieldProblem.of("originalMessageId", "answers the payment file "
-                    + confirmation.originalMessageId() + ", which Cultivar did not send")));
+                    + confirmation.originalMessageId() + ", which Cultivar did not send")), Map.of());
         }
         // the batch's payouts read once, not once per line: a confirmation answers a whole file
         Map<Long, PayoutTable.Stored> ofBatch = new HashMap<>();
@@ -41,6 +45,7 @@ final class ConfirmationMatching {
         }
         List<ConfirmationPreview.Line> lines = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
+        Map<Long, Long> lineOfPayout = new HashMap<>();
         long line = 0;
         for (PaymentStatus status : confirmation.statuses()) {
             line++;
@@ -50,12 +55,19 @@ final class ConfirmationMatching {
                         + batch.get().batch().id()));
                 continue;
             }
+            Long earlier = lineOfPayout.putIfAbsent(payout.get().payout().id(), line);
+            if (earlier != null) {
+                // two answers for one transfer: which is the bank's last word cannot be known from the file
+                problems.add(new FieldProblem(line, "endToEndId", "\"" + status.endToEndId() + "\" names payout "
+                        + payout.get().payout().id() + ", already given a status on line " + earlier));
+                continue;
+            }
             ConfirmationPreview.Outcome outcome = ConfirmationPreview.Outcome.valueOf(status.outcome().name());
             Payout.Status now = payout.get().payout().status();
             boolean already = fileApplied || now.name().equals(outcome.name());
             lines.add(new ConfirmationPreview.Line(line, payout.get().payout().id(), outcome, reason(status), already));
         }
-        return new Matched(batch, lines, problems);
+        return new Matched(batch, lines, problems, ofBatch);
     }
 
     private static String reason(PaymentStatus status) {
