@@ -43,20 +43,6 @@ final class AwardTable {
     }
 
     /** The awards of the ids that exist, by id. */
-    /**
-     * The title bases of the awards of the ids that exist, by id: the award row alone, without the
-     * application's assessment that {@link #find} reads and parses (a batch chunk at a time).
-     */
-    static java.util.Map<Long, TitleBasis> titleBasesOf(Connection c, Collection<Long> ids) throws SQLException {
-        java.util.Map<Long, TitleBasis> found = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            Jdbc.list(c, "SELECT id, credit_code, title_id, title_tier FROM subsidy_award WHERE id IN (" + Jdbc.placeholders(ids.size())
-                    + ")", row -> found.put(row.getLong("id"), new TitleBasis(CreditCode.overridingCheck(row.getString("credit_code")),
-                    Jdbc.longOrNull(row, "title_id"), Jdbc.named(Tier.class, row, "title_tier"))), ids.toArray());
-        }
-        return found;
-    }
-
     static List<Stored> ofEnterprise(Connection c, CreditCode enterprise, String regionPattern) throws SQLException {
         return Jdbc.list(c, SELECT + "WHERE w.credit_code = ? AND w.region_code LIKE ? ORDER BY w.id DESC", AwardTable::row,
                 enterprise.value(), regionPattern);

@@ -41,18 +41,6 @@ final class PayoutTable {
         return Jdbc.one(c, SELECT + "WHERE p.id = ?", PayoutTable::row, id);
     }
 
-    /** The payouts of the ids that exist, by id (ids: a batch chunk, at most 10,000). */
-    static java.util.Map<Long, Stored> findAll(Connection c, java.util.Collection<Long> ids) throws SQLException {
-        java.util.Map<Long, Stored> found = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Stored stored : Jdbc.list(c, SELECT + "WHERE p.id IN (" + Jdbc.placeholders(ids.size()) + ")", PayoutTable::row,
-                    ids.toArray())) {
-                found.put(stored.payout().id(), stored);
-            }
-        }
-        return found;
-    }
-
     /** The schedule and region a payout belongs to: what a batch request is checked against. */
     record Owner(String scheduleId, RegionCode region) {
     }
@@ -129,7 +117,8 @@ final class PayoutTable {
         }
     }
 
-    private static Stored row(ResultSet row) throws SQLException {
+    /** A payout from a row of {@code subsidy_payout} with its award's region as {@code award_region}. */
+    static Stored row(ResultSet row) throws SQLException {
         return new Stored(new Payout(row.getLong("id"), row.getLong("version"), row.getLong("award_id"),
                 row.getString("schedule_id"), CreditCode.overridingCheck(row.getString("credit_code")), row.getInt("tranche"),
                 Jdbc.money(row, "amount"), row.getInt("fiscal_year"), row.getBoolean("conditional_on_review"),

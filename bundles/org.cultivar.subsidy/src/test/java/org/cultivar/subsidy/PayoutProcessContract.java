@@ -261,6 +261,29 @@ abstract class PayoutProcessContract {
     }
 
     @Test
+    void aBatchPaysToTheCurrentAccountAndHoldsAPayoutWhoseFirmHasNone() {
+        fixture.appropriate(CULTIVATION, 2026, "1000000");
+        CreditCode moved = fixture.specializedFirm(1);
+        Payout paid = readyPayout(moved);
+        BankAccount current = new BankAccount("6217000010002000300", "广州企业1", "中国建设银行广州天河支行", "105581000022");
+        fixture.payeeAccounts.verify(GZ_REVIEWER, moved, current);
+        Payout unpaid = readyPayout(fixture.specializedFirmWithoutAccount(2));
+
+        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, CULTIVATION, List.of(paid.id(), unpaid.id()), "r1");
+
+        assertThat(batch.status()).isEqualTo(DisbursementBatch.Status.READY);
+        assertThat(batch.payouts()).isEqualTo(1);
+        Payout held = fixture.payouts.payout(GZ_CLERK, unpaid.id()).orElseThrow();
+        assertThat(held.status()).isEqualTo(Payout.Status.HELD);
+        assertThat(held.holdReason()).contains("no verified payee account");
+        fixture.batches.paymentFile(GZ_CLERK, batch.id(), PaymentFile.Format.CSV);
+        assertThat(fixture.bank.orders.get(0).instructions()).singleElement().satisfies(instruction -> {
+            assertThat(instruction.endToEndId()).isEqualTo(PaymentReferences.endToEndId(paid.id()));
+            assertThat(instruction.account()).as("the account verified last, not the one it replaced").isEqualTo(current);
+        });
+    }
+
+    @Test
     void theSameRequestKeyCreatesOneBatchAndAPayoutIsNeverInTwo() {
         fixture.appropriate(CULTIVATION, 2026, "1000000");
         Payout payout = readyPayout(fixture.specializedFirm(1));
