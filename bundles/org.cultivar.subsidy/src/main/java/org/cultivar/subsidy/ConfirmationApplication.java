@@ -3,6 +3,7 @@ package org.cultivar.subsidy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ final class ConfirmationApplication {
                 returnsAfterPayment);
         Jdbc.batch(c, "UPDATE subsidy_award SET status = ?, version = version + 1 WHERE id = ?", awardsReopened.stream()
                 .map(awardId -> new Object[] {Award.Status.ACTIVE, awardId}).toList());
-        completeAwardsIfDone(c, awardsPaidTowards);
+        completeAwardsIfDone(c);
         for (Changed payout : changed) {
             Payout before = payout.payout().payout();
             engine.changed(actor, "payout", before.id(), payout.payout().region(), payout.line().outcome().name(),
@@ -118,9 +119,16 @@ final class ConfirmationApplication {
         }
     }
 
-    private static void completeAwardsIfDone(Connection c, Set<Long> awardIds) throws SQLException {
-        Jdbc.batch(c, "UPDATE subsidy_award SET status = ?, version = version + 1 WHERE id = ? AND NOT EXISTS"
-                + " (SELECT 1 FROM subsidy_payout WHERE award_id = ? AND status NOT IN ('PAID', 'CANCELLED'))", awardIds.stream()
-                .map(awardId -> new Object[] {Award.Status.COMPLETED, awardId, awardId}).toList());
+    /**
+     * Completes the awards whose payouts are now all paid or cancelled. Which awards of the batch
+     * still have an open payout is read with one join, not with a NOT EXISTS per award (which
+     * also scans the payouts on PostgreSQL, where the foreign key to the award has no index).
+     */
+    private void completeAwardsIfDone(Connection c) throws SQLException {
+        Set<Long> open = new HashSet<>(Jdbc.list(c, "SELECT DISTINCT q.award_id FROM subsidy_payout p"
+                + " JOIN subsidy_payout q ON q.award_id = p.award_id WHERE p.batch_id = ? AND q.status NOT IN ('PAID', 'CANCELLED')",
+                row -> row.getLong(1), batchId));
+        Jdbc.batch(c, "UPDATE subsidy_award SET status = ?, version = version + 1 WHERE id = ?", awardsPaidTowards.stream()
+                .filter(awardId -> !open.contains(awardId)).map(awardId -> new Object[] {Award.Status.COMPLETED, awardId}).toList());
     }
 }

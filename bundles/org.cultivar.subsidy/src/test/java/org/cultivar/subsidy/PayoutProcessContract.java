@@ -412,6 +412,13 @@ abstract class PayoutProcessContract {
         assertThat(payouts).extracting(Payout::status).containsExactly(Payout.Status.READY, Payout.Status.PLANNED);
         assertThat(fixture.budgets.position(GZ_CLERK, EngineFixture.RENT, 2027).committed()).isEqualTo(yuan("150000.01"));
         assertThat(approved.status()).isEqualTo(Application.Status.APPROVED);
+
+        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, EngineFixture.RENT, List.of(payouts.get(0).id()), "r1");
+        fixture.batches.paymentFile(GZ_CLERK, batch.id(), PaymentFile.Format.CSV);
+        apply(FakeBank.confirmation(fixture.bank.orders.get(0).messageId(), PaymentReferences.endToEndId(payouts.get(0).id()) + ",PAID"));
+        assertThat(fixture.payouts.payout(GZ_CLERK, payouts.get(0).id()).orElseThrow().status()).isEqualTo(Payout.Status.PAID);
+        assertThat(fixture.awards.award(GZ_CLERK, payouts.get(0).awardId()).orElseThrow().status())
+                .as("the 2027 tranche is still to be paid").isEqualTo(Award.Status.ACTIVE);
     }
 
     @Test
