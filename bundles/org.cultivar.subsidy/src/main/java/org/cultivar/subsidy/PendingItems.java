@@ -15,8 +15,8 @@ import org.cultivar.subsidy.api.payment.BankAccount;
 /**
  * The next pending items of a batch with everything judging them needs — the payout, the title
  * basis of its award and the enterprise's current verified payee account — read with one query
- * that walks the batch's pending items in payout order, instead of one query for the items and
- * one IN list each for payouts, awards and accounts.
+ * that takes the chunk's pending items in payout order and joins the rest to them, instead of one
+ * query for the items and one IN list each for payouts, awards and accounts.
  */
 final class PendingItems {
 
@@ -31,11 +31,14 @@ final class PendingItems {
             + " w.credit_code AS award_enterprise, w.title_id AS award_title_id, w.title_tier AS award_title_tier,"
             + " a.account_number AS payee_account_number, a.account_name AS payee_account_name,"
             + " a.bank_name AS payee_bank_name, a.cnaps_code AS payee_cnaps_code"
-            + " FROM subsidy_batch_item i"
+            // the chunk's items are taken first: limiting the joined rows instead made H2 join every
+            // pending item of the batch for each chunk (quadratic: 100,000 payouts filled in 102 s)
+            + " FROM (SELECT payout_id FROM subsidy_batch_item WHERE batch_id = ? AND state = 'PENDING'"
+            + " ORDER BY payout_id FETCH FIRST ? ROWS ONLY) i"
             + " LEFT JOIN subsidy_payout p ON p.id = i.payout_id"
             + " LEFT JOIN subsidy_award w ON w.id = p.award_id"
             + " LEFT JOIN subsidy_payee_account a ON a.credit_code = w.credit_code AND a.superseded_at IS NULL"
-            + " WHERE i.batch_id = ? AND i.state = 'PENDING' ORDER BY i.payout_id FETCH FIRST ? ROWS ONLY";
+            + " ORDER BY i.payout_id";
 
     private PendingItems() {
     }
