@@ -22,6 +22,14 @@ final class AwardTable {
 
     /** An award with the title it rests on, which payments judge again. */
     record Stored(Award award, Long titleId, Tier titleTier, int fiscalYear) {
+
+        TitleBasis titleBasis() {
+            return new TitleBasis(award.enterprise(), titleId, titleTier);
+        }
+    }
+
+    /** What a payment judges again of an award: the enterprise and the title the award rested on (none if it needs none). */
+    record TitleBasis(CreditCode enterprise, Long titleId, Tier titleTier) {
     }
 
     private static final String SELECT = "SELECT w.*, a.assessment FROM subsidy_award w"
@@ -35,17 +43,6 @@ final class AwardTable {
     }
 
     /** The awards of the ids that exist, by id. */
-    static java.util.Map<Long, Stored> findAll(Connection c, java.util.Collection<Long> ids) throws SQLException {
-        java.util.Map<Long, Stored> found = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Stored stored : Jdbc.list(c, SELECT + "WHERE w.id IN (" + Jdbc.placeholders(ids.size()) + ")", AwardTable::row,
-                    ids.toArray())) {
-                found.put(stored.award().id(), stored);
-            }
-        }
-        return found;
-    }
-
     static List<Stored> ofEnterprise(Connection c, CreditCode enterprise, String regionPattern) throws SQLException {
         return Jdbc.list(c, SELECT + "WHERE w.credit_code = ? AND w.region_code LIKE ? ORDER BY w.id DESC", AwardTable::row,
                 enterprise.value(), regionPattern);

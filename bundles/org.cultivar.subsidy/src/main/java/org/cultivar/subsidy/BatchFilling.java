@@ -7,14 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.cultivar.core.api.audit.AuditEvent;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.CertificationRegistry;
-import org.cultivar.registry.api.CreditCode;
-import org.cultivar.subsidy.api.payment.BankAccount;
 import org.cultivar.subsidy.api.process.DisbursementBatch;
 import org.cultivar.subsidy.api.process.Payout;
 
@@ -56,7 +53,7 @@ final class BatchFilling {
         if (status.isEmpty() || status.get() != DisbursementBatch.Status.PREPARING) {
             return false;
         }
-        List<Long> pending = BatchTable.pending(c, batchId, chunkSize);
+        List<PendingItems.Item> pending = PendingItems.next(c, batchId, chunkSize);
         if (pending.isEmpty()) {
             finish(c, actor, batchId);
             return false;
@@ -70,37 +67,30 @@ final class BatchFilling {
 
     /**
      * One chunk's payouts judged together: their payouts, awards and payee accounts read with one
-     * query each, the moves and item changes written as JDBC batches, then the audit entries of
-     * the payouts held — what judging them one by one wrote, with a few statements per chunk
-     * instead of several per payout.
+     * query ({@link PendingItems}), the moves and item changes written as JDBC batches, then the
+     * audit entries of the payouts held — what judging them one by one wrote, with a few
+     * statements per chunk instead of several per payout.
      */
     private final class Chunk {
 
         private final long batchId;
-        private final List<Long> pending;
+        private final List<PendingItems.Item> pending;
         private final List<PayoutTable.Move> moves = new ArrayList<>();
         private final List<BatchTable.Inclusion> inclusions = new ArrayList<>();
         private final List<BatchTable.Exclusion> exclusions = new ArrayList<>();
         private final List<Held> held = new ArrayList<>();
 
-        Chunk(long batchId, List<Long> pending) {
+        Chunk(long batchId, List<PendingItems.Item> pending) {
             this.batchId = batchId;
             this.pending = pending;
         }
 
         void take(Connection c, Actor actor, LocalDate paymentDay) throws SQLException {
-            Map<Long, PayoutTable.Stored> payouts = PayoutTable.findAll(c, pending);
-            List<Payout> ready = payouts.values().stream().map(PayoutTable.Stored::payout)
-                    .filter(payout -> payout.status() == Payout.Status.READY).toList();
-            Map<Long, AwardTable.Stored> awards = AwardTable.findAll(c, ready.stream().map(Payout::awardId).collect(Collectors.toSet()));
-            Map<CreditCode, BankAccount> accounts = PayeeAccountBook.currentAll(c,
-                    awards.values().stream().map(award -> award.award().enterprise()).collect(Collectors.toSet()));
-            for (long payoutId : pending) {
-                PayoutTable.Stored stored = payouts.get(payoutId);
-                if (stored == null) {
-                    throw new IllegalStateException("Batch " + batchId + " names payout " + payoutId + ", which does not exist");
+            for (PendingItems.Item item : pending) {
+                if (item.payout() == null) {
+                    throw new IllegalStateException("Batch " + batchId + " names payout " + item.payoutId() + ", which does not exist");
                 }
-                judge(stored, awards, accounts, paymentDay);
+                judge(item, paymentDay);
             }
             PayoutTable.moveAll(c, moves);
             BatchTable.include(c, batchId, inclusions);
@@ -111,16 +101,14 @@ final class BatchFilling {
             }
         }
 
-        private void judge(PayoutTable.Stored stored, Map<Long, AwardTable.Stored> awards, Map<CreditCode, BankAccount> accounts,
-                           LocalDate paymentDay) {
+        private void judge(PendingItems.Item item, LocalDate paymentDay) {
+            PayoutTable.Stored stored = item.payout();
             Payout payout = stored.payout();
             if (payout.status() != Payout.Status.READY) {
                 exclusions.add(new BatchTable.Exclusion(payout.id(), "Not ready for payment: " + payout.status()));
                 return;
             }
-            AwardTable.Stored award = awards.get(payout.awardId());
-            PaymentEligibility.Judgement judgement = PaymentEligibility.judge(registry, award, paymentDay,
-                    Optional.ofNullable(accounts.get(award.award().enterprise())));
+            PaymentEligibility.Judgement judgement = PaymentEligibility.judge(registry, item.award(), paymentDay, item.account());
             if (judgement.holdReason() != null) {
                 moves.add(new PayoutTable.Move(payout.id(), payout.version(), Payout.Status.HELD, judgement.holdReason(), null));
                 exclusions.add(new BatchTable.Exclusion(payout.id(), judgement.holdReason()));
@@ -139,6 +127,6 @@ final class BatchFilling {
         engine.audit().record(AuditEvent.of(actor, "batch.ready", "batch", Long.toString(batchId))
                 .withRegion(batch.region().code()).withChange(null, AuditJson.object("payouts", batch.batch().payouts(),
                         "processed", batch.batch().processed(), "total", batch.batch().total())));
-        engine.events().publish("batch/READY", java.util.Map.of("id", batchId, "region", batch.region().code()));
+        engine.events().publish("batch/READY", Map.of("id", batchId, "region", batch.region().code()));
     }
 }

@@ -61,11 +61,6 @@ final class BatchTable {
                 DisbursementBatch.Status.PREPARING);
     }
 
-    static List<Long> pending(Connection c, long batchId, int limit) throws SQLException {
-        return Jdbc.list(c, "SELECT payout_id FROM subsidy_batch_item WHERE batch_id = ? AND state = 'PENDING'"
-                + " ORDER BY payout_id FETCH FIRST ? ROWS ONLY", row -> row.getLong(1), batchId, limit);
-    }
-
     /** An item taken into the batch: its amount and the account it is paid to. */
     record Inclusion(long payoutId, Money amount, BankAccount account) {
     }

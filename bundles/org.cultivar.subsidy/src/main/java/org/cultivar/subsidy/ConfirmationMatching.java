@@ -41,6 +41,7 @@ final class ConfirmationMatching {
         }
         List<ConfirmationPreview.Line> lines = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
+        Map<Long, Long> lineOfPayout = new HashMap<>();
         long line = 0;
         for (PaymentStatus status : confirmation.statuses()) {
             line++;
@@ -48,6 +49,13 @@ final class ConfirmationMatching {
             if (payout.isEmpty()) {
                 problems.add(new FieldProblem(line, "endToEndId", "\"" + status.endToEndId() + "\" is no payout of batch "
                         + batch.get().batch().id()));
+                continue;
+            }
+            Long earlier = lineOfPayout.putIfAbsent(payout.get().payout().id(), line);
+            if (earlier != null) {
+                // two answers for one transfer: which is the bank's last word cannot be known from the file
+                problems.add(new FieldProblem(line, "endToEndId", "\"" + status.endToEndId() + "\" names payout "
+                        + payout.get().payout().id() + ", already given a status on line " + earlier));
                 continue;
             }
             ConfirmationPreview.Outcome outcome = ConfirmationPreview.Outcome.valueOf(status.outcome().name());

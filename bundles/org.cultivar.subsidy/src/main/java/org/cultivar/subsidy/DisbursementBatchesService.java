@@ -279,16 +279,16 @@ public class DisbursementBatchesService implements DisbursementBatches {
     private static RegionCode regionOfPayouts(Connection c, String scheduleId, List<Long> payoutIds) throws SQLException {
         List<FieldProblem> problems = new ArrayList<>();
         RegionCode region = null;
-        Map<Long, PayoutTable.Stored> payouts = new java.util.HashMap<>();
+        Map<Long, PayoutTable.Owner> owners = new java.util.HashMap<>();
         for (int from = 0; from < payoutIds.size(); from += IN_LIST) {
-            payouts.putAll(PayoutTable.findAll(c, payoutIds.subList(from, Math.min(from + IN_LIST, payoutIds.size()))));
+            owners.putAll(PayoutTable.ownersOf(c, payoutIds.subList(from, Math.min(from + IN_LIST, payoutIds.size()))));
         }
         for (long id : payoutIds) {
-            Optional<PayoutTable.Stored> payout = Optional.ofNullable(payouts.get(id));
-            if (payout.isEmpty() || !payout.get().payout().scheduleId().equals(scheduleId)) {
+            PayoutTable.Owner owner = owners.get(id);
+            if (owner == null || !owner.scheduleId().equals(scheduleId)) {
                 problems.add(FieldProblem.of("payoutIds", "payout " + id + " is no payout of " + scheduleId));
             } else {
-                region = payout.get().region();
+                region = owner.region();
             }
         }
         if (!problems.isEmpty()) {

@@ -160,6 +160,11 @@ final class Jdbc {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
+    /** {@code (?), (?), (?)} for a one-column VALUES table of the given length (at least one). */
+    static String valueRows(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "(?)"));
+    }
+
     static long count(Connection c, String sql, Object... parameters) throws SQLException {
         return one(c, sql, row -> row.getLong(1), parameters).orElse(0L);
     }

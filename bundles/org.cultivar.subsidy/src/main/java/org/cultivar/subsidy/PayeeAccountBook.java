@@ -4,10 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.cultivar.core.api.audit.AuditEvent;
@@ -109,18 +106,6 @@ public class PayeeAccountBook implements PayeeAccounts {
     private static BankAccount account(ResultSet row) throws SQLException {
         return new BankAccount(row.getString("account_number"), row.getString("account_name"), row.getString("bank_name"),
                 row.getString("cnaps_code"));
-    }
-
-    /** The current verified accounts of the enterprises that have one, by enterprise. */
-    static Map<CreditCode, BankAccount> currentAll(Connection c, Collection<CreditCode> enterprises) throws SQLException {
-        Map<CreditCode, BankAccount> found = new HashMap<>();
-        if (!enterprises.isEmpty()) {
-            Jdbc.list(c, "SELECT * FROM subsidy_payee_account WHERE superseded_at IS NULL AND credit_code IN ("
-                    + Jdbc.placeholders(enterprises.size()) + ")", row -> found.putIfAbsent(
-                    CreditCode.overridingCheck(row.getString("credit_code")), account(row)),
-                    enterprises.stream().map(CreditCode::value).toArray());
-        }
-        return found;
     }
 
     /** The enterprise's current verified account. */

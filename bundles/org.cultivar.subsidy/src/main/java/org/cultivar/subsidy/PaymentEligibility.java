@@ -26,13 +26,14 @@ final class PaymentEligibility {
 
     static Judgement judge(Connection c, CertificationRegistry registry, AwardTable.Stored award, LocalDate paymentDay)
             throws SQLException {
-        return judge(registry, award, paymentDay, PayeeAccountBook.current(c, award.award().enterprise()));
+        return judge(registry, award.titleBasis(), paymentDay, PayeeAccountBook.current(c, award.award().enterprise()));
     }
 
     /** The same judgement with the enterprise's current verified account already read (a batch reads them per chunk). */
-    static Judgement judge(CertificationRegistry registry, AwardTable.Stored award, LocalDate paymentDay, Optional<BankAccount> account) {
+    static Judgement judge(CertificationRegistry registry, AwardTable.TitleBasis award, LocalDate paymentDay,
+                           Optional<BankAccount> account) {
         if (award.titleTier() != null
-                && registry.titleProving(award.award().enterprise(), award.titleTier(), paymentDay).isEmpty()) {
+                && registry.titleProving(award.enterprise(), award.titleTier(), paymentDay).isEmpty()) {
             return new Judgement(null, "No " + award.titleTier().english() + " title (" + award.titleTier().chinese()
                     + ") in force on " + paymentDay + ": the title " + award.titleId()
                     + " the award rested on has expired or been revoked since approval.");

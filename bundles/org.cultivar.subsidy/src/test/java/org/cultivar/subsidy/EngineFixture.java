@@ -178,10 +178,16 @@ final class EngineFixture implements AutoCloseable {
 
     /** A Guangzhou enterprise holding a Specialized SME title since 2025-01-10, with a verified payee account. */
     CreditCode specializedFirm(int n) {
+        CreditCode code = specializedFirmWithoutAccount(n);
+        payeeAccounts.verify(GZ_CLERK, code, new BankAccount("62220200" + String.format("%08d", n), "广州企业" + n, "中国银行广州分行", "104581000011"));
+        return code;
+    }
+
+    /** {@link #specializedFirm} before a clerk has verified any payee account of it. */
+    CreditCode specializedFirmWithoutAccount(int n) {
         CreditCode code = code(n, "440100");
         registry.enterprise(new Enterprise(code, "广州企业" + n, null, GUANGZHOU, Sector.ROBOTICS_AND_CNC, null, false));
         registry.grant(n, code, Tier.SPECIALIZED_SME, LocalDate.of(2025, 1, 10));
-        payeeAccounts.verify(GZ_CLERK, code, new BankAccount("62220200" + String.format("%08d", n), "广州企业" + n, "中国银行广州分行", "104581000011"));
         return code;
     }
 

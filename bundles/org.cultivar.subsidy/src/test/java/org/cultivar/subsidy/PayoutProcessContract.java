@@ -148,10 +148,7 @@ abstract class PayoutProcessContract {
 
     @Test
     void aReimportedConfirmationChangesNothing() {
-        fixture.appropriate(CULTIVATION, 2026, "1000000");
-        Payout payout = readyPayout(fixture.specializedFirm(1));
-        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, CULTIVATION, List.of(payout.id()), "r1");
-        fixture.batches.paymentFile(GZ_CLERK, batch.id(), PaymentFile.Format.CSV);
+        Payout payout = sentInABatch();
         byte[] confirmation = FakeBank.confirmation(fixture.bank.orders.get(0).messageId(), PaymentReferences.endToEndId(payout.id()) + ",PAID");
         fixture.batches.applyConfirmation(GZ_CLERK, fixture.batches.previewConfirmation(GZ_CLERK, "c.txt",
                 new ByteArrayInputStream(confirmation)).previewId());
@@ -180,10 +177,7 @@ abstract class PayoutProcessContract {
 
     @Test
     void aFailedPaymentGoesBackToTheQueueWithItsBudgetStillCommitted() {
-        fixture.appropriate(CULTIVATION, 2026, "1000000");
-        Payout payout = readyPayout(fixture.specializedFirm(1));
-        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, CULTIVATION, List.of(payout.id()), "r1");
-        fixture.batches.paymentFile(GZ_CLERK, batch.id(), PaymentFile.Format.CSV);
+        Payout payout = sentInABatch();
         fixture.batches.applyConfirmation(GZ_CLERK, fixture.batches.previewConfirmation(GZ_CLERK, "c.txt", new ByteArrayInputStream(
                 FakeBank.confirmation(fixture.bank.orders.get(0).messageId(), PaymentReferences.endToEndId(payout.id()) + ",FAILED,account closed")))
                 .previewId());
@@ -193,6 +187,59 @@ abstract class PayoutProcessContract {
         assertThat(failed.holdReason()).contains("account closed");
         assertThat(fixture.budgets.position(GZ_CLERK, CULTIVATION, 2026).committed()).isEqualTo(yuan("500000"));
         assertThat(fixture.payouts.requeue(GZ_CLERK, payout.id(), failed.version()).status()).isEqualTo(Payout.Status.READY);
+    }
+
+    @Test
+    void oneFilePaysSomeAndFailsOthersAndALaterFileTakesBackAPaidOne() {
+        fixture.appropriate(CULTIVATION, 2026, "1500000");
+        List<Payout> payouts = List.of(readyPayout(fixture.specializedFirm(1)), readyPayout(fixture.specializedFirm(2)),
+                readyPayout(fixture.specializedFirm(3)));
+        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, CULTIVATION, payouts.stream().map(Payout::id).toList(), "r1");
+        fixture.batches.paymentFile(GZ_CLERK, batch.id(), PaymentFile.Format.CSV);
+        String messageId = fixture.bank.orders.get(0).messageId();
+        apply(FakeBank.confirmation(messageId, PaymentReferences.endToEndId(payouts.get(0).id()) + ",PAID",
+                PaymentReferences.endToEndId(payouts.get(1).id()) + ",PAID",
+                PaymentReferences.endToEndId(payouts.get(2).id()) + ",FAILED,account closed"));
+
+        assertThat(payouts).extracting(payout -> fixture.payouts.payout(GZ_CLERK, payout.id()).orElseThrow().status())
+                .containsExactly(Payout.Status.PAID, Payout.Status.PAID, Payout.Status.FAILED);
+        assertThat(fixture.batches.batch(GZ_CLERK, batch.id()).orElseThrow().status()).isEqualTo(DisbursementBatch.Status.CONFIRMED);
+        assertThat(fixture.budgets.position(GZ_CLERK, CULTIVATION, 2026)).isEqualTo(new BudgetPosition(CULTIVATION, 2026,
+                yuan("1500000"), yuan("500000"), yuan("1000000"), yuan("0")));
+
+        apply(FakeBank.confirmation(messageId, PaymentReferences.endToEndId(payouts.get(1).id()) + ",RETURNED,account frozen"));
+
+        Payout returned = fixture.payouts.payout(GZ_CLERK, payouts.get(1).id()).orElseThrow();
+        assertThat(returned.status()).isEqualTo(Payout.Status.RETURNED);
+        assertThat(returned.holdReason()).contains("account frozen");
+        assertThat(payouts).extracting(payout -> fixture.awards.award(GZ_CLERK, payout.awardId()).orElseThrow().status())
+                .containsExactly(Award.Status.COMPLETED, Award.Status.ACTIVE, Award.Status.ACTIVE);
+        assertThat(fixture.budgets.position(GZ_CLERK, CULTIVATION, 2026)).isEqualTo(new BudgetPosition(CULTIVATION, 2026,
+                yuan("1500000"), yuan("1000000"), yuan("500000"), yuan("0")));
+        assertThat(fixture.audit.events("payout.paid")).extracting(event -> event.entityId())
+                .containsExactlyInAnyOrder(Long.toString(payouts.get(0).id()), Long.toString(payouts.get(1).id()));
+        assertThat(fixture.audit.events("payout.failed")).extracting(event -> event.entityId())
+                .containsExactly(Long.toString(payouts.get(2).id()));
+        assertThat(fixture.audit.events("payout.returned")).extracting(event -> event.entityId())
+                .containsExactly(Long.toString(payouts.get(1).id()));
+    }
+
+    @Test
+    void aConfirmationNamingOnePayoutTwiceIsRefusedWhole() {
+        Payout payout = sentInABatch();
+
+        // two spellings of one end-to-end id, with contradicting answers
+        ConfirmationPreview preview = fixture.batches.previewConfirmation(GZ_CLERK, "c.txt", new ByteArrayInputStream(
+                FakeBank.confirmation(fixture.bank.orders.get(0).messageId(), "CVP" + payout.id() + ",PAID", "CVP0" + payout.id() + ",FAILED")));
+
+        assertThat(preview.previewId()).isNull();
+        assertThat(preview.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.field()).isEqualTo("endToEndId");
+            assertThat(problem.message()).contains("line 1");
+        });
+        assertThat(fixture.payouts.payout(GZ_CLERK, payout.id()).orElseThrow().status()).isEqualTo(Payout.Status.SENT);
+        assertThat(fixture.count("subsidy_confirmation_preview")).isZero();
     }
 
     @Test
@@ -211,6 +258,29 @@ abstract class PayoutProcessContract {
         assertThat(held.status()).isEqualTo(Payout.Status.HELD);
         assertThat(held.holdReason()).contains("Specialized SME").contains("revoked");
         assertThat(fixture.budgets.position(GZ_CLERK, CULTIVATION, 2026).committed()).isEqualTo(yuan("500000"));
+    }
+
+    @Test
+    void aBatchPaysToTheCurrentAccountAndHoldsAPayoutWhoseFirmHasNone() {
+        fixture.appropriate(CULTIVATION, 2026, "1000000");
+        CreditCode moved = fixture.specializedFirm(1);
+        Payout paid = readyPayout(moved);
+        BankAccount current = new BankAccount("6217000010002000300", "广州企业1", "中国建设银行广州天河支行", "105581000022");
+        fixture.payeeAccounts.verify(GZ_REVIEWER, moved, current);
+        Payout unpaid = readyPayout(fixture.specializedFirmWithoutAccount(2));
+
+        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, CULTIVATION, List.of(paid.id(), unpaid.id()), "r1");
+
+        assertThat(batch.status()).isEqualTo(DisbursementBatch.Status.READY);
+        assertThat(batch.payouts()).isEqualTo(1);
+        Payout held = fixture.payouts.payout(GZ_CLERK, unpaid.id()).orElseThrow();
+        assertThat(held.status()).isEqualTo(Payout.Status.HELD);
+        assertThat(held.holdReason()).contains("no verified payee account");
+        fixture.batches.paymentFile(GZ_CLERK, batch.id(), PaymentFile.Format.CSV);
+        assertThat(fixture.bank.orders.get(0).instructions()).singleElement().satisfies(instruction -> {
+            assertThat(instruction.endToEndId()).isEqualTo(PaymentReferences.endToEndId(paid.id()));
+            assertThat(instruction.account()).as("the account verified last, not the one it replaced").isEqualTo(current);
+        });
     }
 
     @Test
@@ -342,6 +412,13 @@ abstract class PayoutProcessContract {
         assertThat(payouts).extracting(Payout::status).containsExactly(Payout.Status.READY, Payout.Status.PLANNED);
         assertThat(fixture.budgets.position(GZ_CLERK, EngineFixture.RENT, 2027).committed()).isEqualTo(yuan("150000.01"));
         assertThat(approved.status()).isEqualTo(Application.Status.APPROVED);
+
+        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, EngineFixture.RENT, List.of(payouts.get(0).id()), "r1");
+        fixture.batches.paymentFile(GZ_CLERK, batch.id(), PaymentFile.Format.CSV);
+        apply(FakeBank.confirmation(fixture.bank.orders.get(0).messageId(), PaymentReferences.endToEndId(payouts.get(0).id()) + ",PAID"));
+        assertThat(fixture.payouts.payout(GZ_CLERK, payouts.get(0).id()).orElseThrow().status()).isEqualTo(Payout.Status.PAID);
+        assertThat(fixture.awards.award(GZ_CLERK, payouts.get(0).awardId()).orElseThrow().status())
+                .as("the 2027 tranche is still to be paid").isEqualTo(Award.Status.ACTIVE);
     }
 
     @Test
@@ -390,6 +467,21 @@ abstract class PayoutProcessContract {
         fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), ApprovalDecision.Verdict.APPROVE, null);
         long awardId = fixture.awards.ofEnterprise(GZ_CLERK, firm).get(0).id();
         return awardId;
+    }
+
+    /** One firm's payout, sent to the bank in a batch of its own. */
+    private Payout sentInABatch() {
+        fixture.appropriate(CULTIVATION, 2026, "1000000");
+        Payout payout = readyPayout(fixture.specializedFirm(1));
+        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, CULTIVATION, List.of(payout.id()), "r1");
+        fixture.batches.paymentFile(GZ_CLERK, batch.id(), PaymentFile.Format.CSV);
+        return payout;
+    }
+
+    private void apply(byte[] confirmation) {
+        ConfirmationPreview preview = fixture.batches.previewConfirmation(GZ_CLERK, "c.txt", new ByteArrayInputStream(confirmation));
+        assertThat(preview.problems()).isEmpty();
+        fixture.batches.applyConfirmation(GZ_CLERK, preview.previewId());
     }
 
     private Payout readyPayout(CreditCode firm) {
