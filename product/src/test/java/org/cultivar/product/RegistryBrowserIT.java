@@ -126,6 +126,8 @@ class RegistryBrowserIT {
         assertThat(browser.findElements(By.id("reject-selected"))).hasSize(1);
         // each application says whose step is next, in the clerk's language
         chromium.waitForText(By.id("applications-grid"), "待您复核");
+        assertThat(browser.findElement(By.id("applications-grid")).getText()).as("schedules by name, not id")
+                .doesNotContain("guangzhou.");
         assertThat(browser.findElement(By.id("applications-grid")).getText()).doesNotContain("!zh:", "!en:");
         chromium.screenshot("subsidy-worklist");
         browser.findElement(By.xpath("(//*[@id='applications-grid']//vaadin-grid-cell-content[contains(., '有限公司')])[1]"))

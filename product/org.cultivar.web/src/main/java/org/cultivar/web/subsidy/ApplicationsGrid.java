@@ -18,6 +18,9 @@ import org.cultivar.subsidy.api.process.Approvals;
 class ApplicationsGrid extends Grid<Application> {
     private static final long serialVersionUID = 1L;
 
+    /** Schedule names by id, looked up once per schedule while the list is open. */
+    private final Map<String, String> scheduleNames = new HashMap<>();
+
     /** Approval chains by schedule, asked once per schedule while the list is open. */
     private final Map<String, ApprovalChain> chains = new HashMap<>();
 
@@ -37,7 +40,8 @@ class ApplicationsGrid extends Grid<Application> {
             setSelectionMode(SelectionMode.MULTI);
         }
         addColumn(Application::id).setHeader(SubsidyLabels.text("subsidy.column.id")).setAutoWidth(true);
-        addColumn(Application::scheduleId).setHeader(SubsidyLabels.text("subsidy.schedule"));
+        addColumn(application -> scheduleName(application.scheduleId())).setHeader(SubsidyLabels.text("subsidy.schedule"))
+                .setTooltipGenerator(application -> scheduleName(application.scheduleId()) + " (" + application.scheduleId() + ")");
         addColumn(application -> application.assessment().facts().enterprise().nameZh()).setHeader(SubsidyLabels.text("subsidy.enterprise"))
                 .setFlexGrow(2);
         addColumn(application -> application.enterprise().value()).setHeader(SubsidyLabels.text("subsidy.creditCode"));
@@ -53,6 +57,12 @@ class ApplicationsGrid extends Grid<Application> {
         // lazy without a count: the engine pages the worklist oldest first
         setItems(page -> applications.worklist(actor, status, page.getOffset(), page.getLimit()).stream());
         addItemClickListener(click -> ApplicationDetailView.open(click.getItem().id()));
+    }
+
+    /** The schedule's name in the user's language, or its id if the schedule is not installed now. */
+    private String scheduleName(String scheduleId) {
+        return scheduleNames.computeIfAbsent(scheduleId, id -> SubsidyServices.schedule(id)
+                .map(definition -> SubsidyLabels.of(definition.name())).orElse(id));
     }
 
     /** What the next-step column shows, and why, when that is not plain. */
