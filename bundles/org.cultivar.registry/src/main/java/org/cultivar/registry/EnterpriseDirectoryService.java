@@ -75,7 +75,9 @@ public class EnterpriseDirectoryService implements EnterpriseDirectory {
                 EnterpriseSearch.Where beginning = where.withNamePrefix(true);
                 List<EnterpriseRow> rows = new ArrayList<>(page(c, beginning, offset, limit));
                 if (rows.size() < limit) {
-                    long beginningInAll = rows.isEmpty() ? countUpTo(c, beginning, offset) : offset + rows.size();
+                    // an empty first page means no name begins with the text: nothing to count
+                    long beginningInAll = !rows.isEmpty() ? offset + rows.size()
+                            : offset == 0 ? 0 : countUpTo(c, beginning, offset);
                     rows.addAll(page(c, where.withNamePrefix(false), (int) (offset + rows.size() - beginningInAll),
                             limit - rows.size()));
                 }

@@ -26,8 +26,7 @@ final class PlannerHint implements AutoCloseable {
             return new PlannerHint(null);
         }
         try (Statement set = c.createStatement()) {
-            set.execute("SET LOCAL enable_seqscan = off");
-            set.execute("SET LOCAL enable_bitmapscan = off");
+            set.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off"); // one round trip
         }
         return new PlannerHint(c);
     }
@@ -36,8 +35,7 @@ final class PlannerHint implements AutoCloseable {
     public void close() throws SQLException {
         if (connection != null) {
             try (Statement reset = connection.createStatement()) {
-                reset.execute("RESET enable_seqscan");
-                reset.execute("RESET enable_bitmapscan");
+                reset.execute("RESET enable_seqscan; RESET enable_bitmapscan");
             }
         }
     }
