@@ -122,7 +122,10 @@ final class BatchChunk {
         return problems;
     }
 
-    /** Writes the planned changes; every row must have been valid. */
+    /**
+     * Writes the planned changes; every row must have been valid. {@code commonGrams} null: the
+     * names are not indexed (a first load indexes them all at its end).
+     */
     Counts write(Connection c, Actor actor, String operation, EnterpriseRefresh refresh, RegistrySettings settings,
                  CommonGrams commonGrams, LocalDate today, Instant now) throws SQLException {
         boolean demo = RegistryBatchWriterService.DEMO_OPERATION.equals(operation);
@@ -156,7 +159,9 @@ final class BatchChunk {
             names.put(newIds.get(i), enterprises.get(i).nameZh());
             newFlags.put(newIds.get(i), flags.get(i));
         }
-        NameGramTable.insertAll(c, names, commonGrams);
+        if (commonGrams != null) {
+            NameGramTable.insertAll(c, names, commonGrams);
+        }
         RedFlagTable.insertAll(c, newFlags);
 
         // existing enterprises that change: written, then refreshed from what is stored
@@ -173,8 +178,10 @@ final class BatchChunk {
             }
         }
         EnterpriseTable.updateAll(c, updated, now);
-        NameGramTable.removeAll(c, renamedFrom);
-        NameGramTable.insertAll(c, renamed, commonGrams);
+        if (commonGrams != null) {
+            NameGramTable.removeAll(c, renamedFrom);
+            NameGramTable.insertAll(c, renamed, commonGrams);
+        }
 
         List<Long> changedIds = changed.stream().map(plan -> plan.existing().id()).toList();
         Map<Long, Map<Integer, Integer>> lastRevisions = FiguresTable.lastRevisions(c,

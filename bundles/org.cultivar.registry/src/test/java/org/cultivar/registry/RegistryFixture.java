@@ -2,6 +2,7 @@ package org.cultivar.registry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.cultivar.core.api.security.Role;
 import org.cultivar.registry.api.CertifyingLevel;
 import org.cultivar.registry.api.CreditCode;
 import org.cultivar.registry.api.EnterpriseInput;
+import org.cultivar.registry.api.ImportRow;
 import org.cultivar.registry.api.Sector;
 import org.cultivar.registry.api.Tier;
 import org.cultivar.registry.api.TitleGrant;
@@ -73,6 +75,32 @@ final class RegistryFixture implements AutoCloseable {
         oversight = new RegistryOversightService(transactions, null);
         targets = new CultivationTargetsService(transactions, clock, settings);
         batch = new RegistryBatchWriterService(transactions, evaluator, clock, settings);
+    }
+
+    private static final String[] CITIES = {"广州", "深圳"};
+    private static final String[] WORDS = {"精密", "机器人", "新材料", "生物", "智能"};
+
+    /**
+     * Batch row i: a Guangzhou or Shenzhen firm named 城市+词+科技有限公司+i, every third highly
+     * leveraged, every fifth a national Little Giant.
+     */
+    static ImportRow batchRow(int i) {
+        boolean shenzhen = i % 2 == 1;
+        String division = shenzhen ? "440300" : "440100";
+        String name = CITIES[i % 2] + WORDS[i % WORDS.length] + "科技有限公司" + i;
+        Tier tier = i % 5 == 0 ? Tier.LITTLE_GIANT : Tier.SPECIALIZED_SME;
+        return new ImportRow(i + 1, new EnterpriseInput(code(i, division), null, name, "Firm " + i, division,
+                Sector.values()[i % Sector.values().length], null),
+                figures(2025, 100_000_000, i % 3 == 0 ? 80_000_000 : 30_000_000),
+                grant(code(i, division), tier, TODAY.minusYears(1), null));
+    }
+
+    static List<ImportRow> batchRows(int from, int to) {
+        List<ImportRow> rows = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            rows.add(batchRow(i));
+        }
+        return rows;
     }
 
     static Actor actor(String id, Role role, RegionCode scope) {

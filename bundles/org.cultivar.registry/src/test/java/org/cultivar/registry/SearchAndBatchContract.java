@@ -37,9 +37,6 @@ import org.junit.jupiter.api.Test;
 /** The batch writer (compare, write, idempotency, per-row problems) and search over what it wrote. */
 abstract class SearchAndBatchContract {
 
-    private static final String[] CITIES = {"广州", "深圳"};
-    private static final String[] WORDS = {"精密", "机器人", "新材料", "生物", "智能"};
-
     private RegistryFixture fixture;
 
     abstract TestDatabase database();
@@ -54,28 +51,16 @@ abstract class SearchAndBatchContract {
         fixture.close();
     }
 
-    /** Enterprise i: a Guangzhou or Shenzhen firm, every third highly leveraged, every fifth a national Little Giant. */
     private static ImportRow row(int i) {
-        boolean shenzhen = i % 2 == 1;
-        String division = shenzhen ? "440300" : "440100";
-        String name = CITIES[i % 2] + WORDS[i % WORDS.length] + "科技有限公司" + i;
-        Tier tier = i % 5 == 0 ? Tier.LITTLE_GIANT : Tier.SPECIALIZED_SME;
-        return new ImportRow(i + 1, new EnterpriseInput(RegistryFixture.code(i, division), null, name, "Firm " + i, division,
-                Sector.values()[i % Sector.values().length], null),
-                figures(2025, 100_000_000, i % 3 == 0 ? 80_000_000 : 30_000_000),
-                grant(RegistryFixture.code(i, division), tier, TODAY.minusYears(1), null));
+        return RegistryFixture.batchRow(i);
     }
 
     private static List<ImportRow> rows(int count) {
-        return rows(0, count);
+        return RegistryFixture.batchRows(0, count);
     }
 
     private static List<ImportRow> rows(int from, int to) {
-        List<ImportRow> rows = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            rows.add(row(i));
-        }
-        return rows;
+        return RegistryFixture.batchRows(from, to);
     }
 
     private Counts write(Actor actor, String operation, List<ImportRow> rows) {

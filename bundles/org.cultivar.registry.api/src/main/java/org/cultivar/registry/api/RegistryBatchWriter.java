@@ -44,6 +44,27 @@ public interface RegistryBatchWriter {
      */
     Counts write(Actor actor, String operation, List<ImportRow> rows);
 
+    /**
+     * Begins a first load: when the registry holds no enterprise yet, sets aside the indexes that a
+     * large import would otherwise rewrite all over for every part, and marks the load as under way.
+     * Searches meanwhile still find what is stored, only more slowly. Call outside any transaction
+     * and before the first {@link #write}; returns false, changing nothing, when the registry already
+     * holds enterprises or a first load is under way.
+     *
+     * @since 1.5
+     */
+    boolean beginFirstLoad(Actor actor);
+
+    /**
+     * Ends a first load: builds the indexes set aside and the name-search index from all names,
+     * then clears the mark. Call outside any transaction, also after a failed load; does nothing
+     * when no first load is under way. If the process stops before, the registry ends the load
+     * itself when it starts again.
+     *
+     * @since 1.5
+     */
+    void finishFirstLoad(Actor actor);
+
     record Comparison(long line, Change change, List<FieldProblem> problems) {
         public boolean valid() {
             return problems.isEmpty();

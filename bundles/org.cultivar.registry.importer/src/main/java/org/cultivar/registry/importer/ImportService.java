@@ -60,6 +60,11 @@ public final class ImportService implements RegistryImport {
      * large enough that the per-part commit and audit entry cost nothing measurable.
      */
     static final int PART_ROWS = 20_000;
+    /**
+     * Valid lines from which an import into an empty registry runs as a first load (ADR 0010):
+     * below it, updating the indexes as the parts go costs less than building them afterwards.
+     */
+    static final long FIRST_LOAD_ROWS = 50_000;
     static final String DATA_DIR_PROPERTY = "cultivar.data.dir";
     static final String AUDIT_ACTION = "registry.imported";
     static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
@@ -75,6 +80,7 @@ public final class ImportService implements RegistryImport {
     private final Clock clock;
     private final ImportLimits limits;
     private final int partRows;
+    private final long firstLoadRows;
     private final BatchListChecker checker;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "cultivar-registry-import");
@@ -98,10 +104,16 @@ public final class ImportService implements RegistryImport {
 
     ImportService(RegistryBatchWriter writer, Transactions transactions, AuditTrail audit, Path folder, Clock clock,
                   ImportLimits limits, int partRows) {
+        this(writer, transactions, audit, folder, clock, limits, partRows, FIRST_LOAD_ROWS);
+    }
+
+    ImportService(RegistryBatchWriter writer, Transactions transactions, AuditTrail audit, Path folder, Clock clock,
+                  ImportLimits limits, int partRows, long firstLoadRows) {
         if (partRows <= 0 || partRows % BatchListChecker.CHUNK != 0) {
             throw new IllegalArgumentException("parts hold a whole number of " + BatchListChecker.CHUNK + "-row chunks");
         }
         this.partRows = partRows;
+        this.firstLoadRows = firstLoadRows;
         this.writer = writer;
         this.transactions = transactions;
         this.audit = audit;
@@ -203,23 +215,49 @@ public final class ImportService implements RegistryImport {
 
     private void run(RunningImport job, StoredPreview stored, ImportMode mode) {
         ImportParts parts = new ImportParts(writer, transactions, audit, job, stored, mode, partRows);
+        boolean firstLoad = false;
+        Runnable outcome;
         try {
+            firstLoad = stored.preview().validRows() >= firstLoadRows && writer.beginFirstLoad(stored.actor());
             checker.check(stored.actor(), stored.preview().fileName(), stored.upload().file(), today(), parts::accept);
-            job.done(parts.finish());
+            ImportJob.Result result = parts.finish();
+            outcome = () -> job.done(result);
         } catch (InvalidInputException e) {
-            stopped(job, parts, "the file has rows the registry refuses (" + summary(e.problems())
+            outcome = () -> stopped(job, parts, "the file has rows the registry refuses (" + summary(e.problems())
                     + "); preview it again to see them all");
         } catch (UnreadableFileException e) {
-            stopped(job, parts, e.problem().toString());
+            outcome = () -> stopped(job, parts, e.problem().toString());
         } catch (CancellationException e) {
-            stopped(job, parts, e.getMessage());
+            outcome = () -> stopped(job, parts, e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Registry import {} of {} failed after {} stored parts", job.id(), stored.preview().fileName(),
                     parts.partsStored(), e);
-            stopped(job, parts, "the import failed (" + e.getClass().getSimpleName()
+            outcome = () -> stopped(job, parts, "the import failed (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         } finally {
             stored.upload().delete();
+        }
+        // the job ends once searches are quick again, so a user who waited for it finds the registry ready
+        if (firstLoad) {
+            finishFirstLoad(job, stored.actor());
+        }
+        outcome.run();
+    }
+
+    /**
+     * Builds what the first load set aside, also after a failed load; not while Cultivar shuts
+     * down, since the registry finishes an unfinished first load when it starts again.
+     */
+    private void finishFirstLoad(RunningImport job, Actor actor) {
+        if (Thread.currentThread().isInterrupted()) {
+            LOG.warn("Registry import {} stopped during a first load; the registry finishes it at the next start", job.id());
+            return;
+        }
+        try {
+            writer.finishFirstLoad(actor);
+        } catch (RuntimeException e) {
+            LOG.error("Registry import {}: the first load's indexes could not be built; the registry tries again at the "
+                    + "next start", job.id(), e);
         }
     }
 

@@ -32,6 +32,32 @@ final class FakeBatchWriter implements RegistryBatchWriter, FakeTransactions.Par
     volatile Runnable beforeWrite = () -> { };
     private final AtomicInteger writes = new AtomicInteger();
 
+    /** First loads begun and finished, and whether one is under way, as the real registry keeps them. */
+    int firstLoadsBegun;
+    int firstLoadsFinished;
+    boolean firstLoadUnderWay;
+    /** Runs when a first load is finished, before the fake marks it so. */
+    volatile Runnable onFinishFirstLoad = () -> { };
+
+    @Override
+    public synchronized boolean beginFirstLoad(Actor actor) {
+        if (!committed.isEmpty() || firstLoadUnderWay) {
+            return false;
+        }
+        firstLoadsBegun++;
+        firstLoadUnderWay = true;
+        return true;
+    }
+
+    @Override
+    public synchronized void finishFirstLoad(Actor actor) {
+        if (firstLoadUnderWay) {
+            onFinishFirstLoad.run();
+            firstLoadsFinished++;
+            firstLoadUnderWay = false;
+        }
+    }
+
     @Override
     public synchronized List<Comparison> compare(Actor actor, List<ImportRow> rows) {
         List<Comparison> comparisons = new ArrayList<>();

@@ -45,8 +45,12 @@ final class ImportFixture implements AutoCloseable {
     }
 
     ImportFixture(Path folder, ImportLimits limits, int partRows) {
+        this(folder, limits, partRows, ImportService.FIRST_LOAD_ROWS);
+    }
+
+    ImportFixture(Path folder, ImportLimits limits, int partRows, long firstLoadRows) {
         this.folder = folder;
-        this.service = new ImportService(writer, transactions, audit, folder, CLOCK, limits, partRows);
+        this.service = new ImportService(writer, transactions, audit, folder, CLOCK, limits, partRows, firstLoadRows);
     }
 
     /** A valid credit code in Guangzhou, different for every number. */

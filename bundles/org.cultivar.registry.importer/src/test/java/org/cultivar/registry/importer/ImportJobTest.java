@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -88,6 +90,7 @@ class ImportJobTest {
         assertThat(job.state()).isEqualTo(ImportJob.State.DONE);
         assertThat(job.result()).isEqualTo(new ImportJob.Result(2_500, 0, 2_500, 2_500, 0, 0));
         assertThat(parted.writer.writeSizes).containsExactly(1_000, 1_000, 500);
+        assertThat(parted.writer.firstLoadsBegun).as("below the first-load size").isZero();
         assertThat(parted.transactions.commits - commitsBefore).isEqualTo(3);
         assertThat(parted.audit.committed).extracting(event -> event.after()).satisfiesExactly(
                 first -> assertThat(first).contains("\"part\":1,\"parts\":3,\"firstLine\":2,\"lastLine\":1001,\"rows\":1000",
@@ -231,6 +234,43 @@ class ImportJobTest {
         assertThat(midway.state()).isEqualTo(ImportJob.State.RUNNING);
         assertThat(midway.processed()).isEqualTo(1_000);
         assertThat(parted.finished(OFFICIAL, started).processed()).isEqualTo(2_500);
+    }
+
+    @Test
+    void aLargeImportIntoAnEmptyRegistryIsAFirstLoadThatEndsBeforeTheJobDoes() throws InterruptedException {
+        fixture.close();
+        ImportFixture loading = fixture = new ImportFixture(folder, ImportLimits.DEFAULT, 1_000, 2_000);
+        ImportPreview preview = loading.preview("list.csv", csv(HEADER, rows(2_500)));
+        List<ImportJob.State> stateWhileEnding = new ArrayList<>();
+        loading.writer.onFinishFirstLoad = () -> stateWhileEnding.add(loading.service.jobs(OFFICIAL).get(0).state());
+        ImportJob started = loading.service.start(OFFICIAL, preview.id(), ImportMode.ALL_OR_NOTHING);
+
+        ImportJob job = loading.finished(OFFICIAL, started);
+
+        assertThat(job.state()).isEqualTo(ImportJob.State.DONE);
+        assertThat(loading.writer.committed).hasSize(2_500);
+        assertThat(loading.writer.firstLoadsBegun).isEqualTo(1);
+        assertThat(loading.writer.firstLoadsFinished).isEqualTo(1);
+        assertThat(stateWhileEnding).containsExactly(ImportJob.State.RUNNING);
+    }
+
+    @Test
+    void aFirstLoadThatFailsIsStillEndedAndImportingTheFileAgainIsAnOrdinaryImport() throws InterruptedException {
+        fixture.close();
+        ImportFixture loading = fixture = new ImportFixture(folder, ImportLimits.DEFAULT, 1_000, 2_000);
+        loading.writer.failOnWrite = 2;
+        String file = csv(HEADER, rows(2_500));
+
+        ImportJob failed = loading.finished(OFFICIAL, loading.service.start(OFFICIAL, loading.preview("list.csv", file).id(),
+                ImportMode.ALL_OR_NOTHING));
+        assertThat(failed.state()).isEqualTo(ImportJob.State.FAILED);
+        assertThat(loading.writer.firstLoadsFinished).isEqualTo(1);
+        assertThat(loading.writer.firstLoadUnderWay).isFalse();
+
+        ImportJob again = loading.finished(OFFICIAL, loading.service.start(OFFICIAL, loading.preview("list.csv", file).id(),
+                ImportMode.ALL_OR_NOTHING));
+        assertThat(again.state()).isEqualTo(ImportJob.State.DONE);
+        assertThat(loading.writer.firstLoadsBegun).as("the registry is no longer empty").isEqualTo(1);
     }
 
     private ImportFixture partsOfAThousand() throws InterruptedException {
