@@ -1,6 +1,7 @@
 package org.cultivar.registry;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.CreditCode;
@@ -12,6 +13,7 @@ final class EnterpriseValidation {
 
     static final int NAME_LENGTH = 200;
     static final int REASON_LENGTH = 500;
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
     private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private EnterpriseValidation() {
@@ -112,7 +114,7 @@ final class EnterpriseValidation {
             return null;
         }
         String stripped = text.strip();
-        if (!stripped.matches("\\d{6}")) {
+        if (!SIX_DIGITS.matcher(stripped).matches()) {
             problems.add("regionCode", "Region code " + Echo.of(text) + " must be six digits (GB/T 2260).");
             return null;
         }

@@ -21,6 +21,7 @@ final class RowCells {
 
     /** What makes a spreadsheet evaluate a cell instead of showing it (CSV injection). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final Pattern PERCENT = Pattern.compile("-?\\d{1,3}(\\.\\d{1,4})?");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d[\\d,]*(\\.\\d+)?%?");
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT);
     private static final int MAXIMUM_COUNT = 100_000_000;
@@ -183,7 +184,7 @@ final class RowCells {
             return null;
         }
         String number = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
-        if (!number.matches("-?\\d{1,3}(\\.\\d{1,4})?")) {
+        if (!PERCENT.matcher(number).matches()) {
             problem(column, Echo.of(text) + " is not a percentage such as 12.5");
             return null;
         }

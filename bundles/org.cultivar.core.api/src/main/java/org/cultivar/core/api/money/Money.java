@@ -3,6 +3,7 @@ package org.cultivar.core.api.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An amount of Chinese yuan (CNY), exact to the fen.
@@ -38,13 +39,15 @@ public final class Money implements Comparable<Money> {
         return checked(yuan.setScale(2, RoundingMode.UNNECESSARY));
     }
 
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d{1,17}(\\.\\d{1,2})?");
+
     /** Parses a plain decimal such as {@code 2000000} or {@code 1234.50}; grouping commas are accepted. */
     public static Money parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("Amount is empty");
         }
         String cleaned = text.strip().replace(",", "");
-        if (!cleaned.matches("-?\\d{1,17}(\\.\\d{1,2})?")) {
+        if (!PLAIN_DECIMAL.matcher(cleaned).matches()) {
             throw new IllegalArgumentException("Amount \"" + abbreviate(text) + "\" is not a number of yuan with at most two decimals");
         }
         return ofYuan(new BigDecimal(cleaned));

@@ -1,15 +1,20 @@
 package org.cultivar.core.api.security;
 
+import java.util.regex.Pattern;
+
 /**
  * A GB/T 2260 administrative division code: six digits, e.g. 440000 Guangdong, 440100
  * Guangzhou, 440106 Tianhe district; 100000 stands for national scope.
  */
 public record RegionCode(String code) {
 
+    // before NATIONAL: static fields are set in order, and NATIONAL's constructor uses it
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+
     public static final RegionCode NATIONAL = new RegionCode("100000");
 
     public RegionCode {
-        if (code == null || !code.matches("\\d{6}")) {
+        if (code == null || !SIX_DIGITS.matcher(code).matches()) {
             throw new IllegalArgumentException("Region code must be six digits (GB/T 2260), got " + quoted(code));
         }
     }
