@@ -19,6 +19,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -87,6 +88,12 @@ public final class ImportService implements RegistryImport {
         thread.setDaemon(true);
         return thread;
     });
+    /** The thread that reads and checks a running import's file ahead of its storing ({@link CheckedAhead}). */
+    private static final ThreadFactory CHECKING_THREADS = task -> {
+        Thread thread = new Thread(task, "cultivar-registry-import-check");
+        thread.setDaemon(true);
+        return thread;
+    };
     private final Map<String, StoredPreview> previews = new ConcurrentHashMap<>();
     private final Deque<RunningImport> jobs = new ArrayDeque<>();
 
@@ -219,7 +226,9 @@ public final class ImportService implements RegistryImport {
         Runnable outcome;
         try {
             firstLoad = stored.preview().validRows() >= firstLoadRows && writer.beginFirstLoad(stored.actor());
-            checker.check(stored.actor(), stored.preview().fileName(), stored.upload().file(), today(), parts::accept);
+            LocalDate today = today();
+            CheckedAhead.<BatchListChecker.Chunk>run(chunks -> checker.check(stored.actor(), stored.preview().fileName(),
+                    stored.upload().file(), today, chunks), parts::accept, CHECKING_THREADS);
             ImportJob.Result result = parts.finish();
             outcome = () -> job.done(result);
         } catch (InvalidInputException e) {
