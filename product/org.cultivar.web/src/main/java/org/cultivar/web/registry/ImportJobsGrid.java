@@ -26,7 +26,9 @@ class ImportJobsGrid extends Grid<ImportJob> {
     private static Component progress(ImportJob job) {
         ProgressBar bar = new ProgressBar();
         bar.addClassName("import-progress");
-        if (job.total() > 0) {
+        if (finishing(job)) {
+            bar.setIndeterminate(true);
+        } else if (job.total() > 0) {
             bar.setValue(Math.min(1.0, (double) job.processed() / job.total())); // a bar position, not an amount
         } else {
             bar.setIndeterminate(job.state() == ImportJob.State.RUNNING);
@@ -37,9 +39,17 @@ class ImportJobsGrid extends Grid<ImportJob> {
         return cell;
     }
 
-    private static String outcome(ImportJob job) {
+    /** Every line stored and the job still running: a first load building its indexes (ADR 0010). */
+    static boolean finishing(ImportJob job) {
+        return job.state() == ImportJob.State.RUNNING && job.total() > 0 && job.processed() >= job.total();
+    }
+
+    static String outcome(ImportJob job) {
         if (job.error() != null) {
             return job.error();
+        }
+        if (finishing(job)) {
+            return RegistryLabels.text("registry.import.finishing");
         }
         ImportJob.Result result = job.result();
         return result == null ? "" : RegistryLabels.text("registry.import.resultSummary", result.enterprisesCreated(),

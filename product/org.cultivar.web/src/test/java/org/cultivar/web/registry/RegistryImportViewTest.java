@@ -18,8 +18,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.cultivar.registry.api.FieldProblem;
+import org.cultivar.registry.api.ImportJob;
 import org.cultivar.registry.api.ImportMode;
 import org.cultivar.registry.api.ImportPreview;
 import org.junit.jupiter.api.Test;
@@ -49,5 +51,20 @@ class RegistryImportViewTest extends RegistryUiTest {
         assertThat(registry.startedModes).containsExactly(ImportMode.VALID_ROWS_ONLY);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("import-jobs")))).isEqualTo(1);
         assertThat(UI.getCurrent().getPollInterval()).isPositive();
+    }
+
+    @Test
+    void aJobWithEveryLineStoredThatStillRunsSaysItIsBuildingTheSearchIndexes() {
+        signIn(OFFICIAL);
+        UI.getCurrent().navigate("registry/import");
+        ImportJob building = new ImportJob("job-2", "national.csv", "gz.official", Instant.now(), ImportJob.State.RUNNING,
+                1_000_000, 1_000_000, null, null);
+        ImportJob storing = new ImportJob("job-3", "national.csv", "gz.official", Instant.now(), ImportJob.State.RUNNING,
+                400_000, 1_000_000, null, null);
+
+        assertThat(ImportJobsGrid.finishing(building)).isTrue();
+        assertThat(ImportJobsGrid.outcome(building)).startsWith("正在建立检索索引");
+        assertThat(ImportJobsGrid.finishing(storing)).isFalse();
+        assertThat(ImportJobsGrid.outcome(storing)).isEmpty();
     }
 }
