@@ -21,8 +21,12 @@ import org.cultivar.subsidy.api.process.Payout;
  */
 final class ConfirmationMatching {
 
-    /** The matched lines, or the problems; the batch if the message id named one. */
-    record Matched(Optional<BatchTable.Stored> batch, List<ConfirmationPreview.Line> lines, List<FieldProblem> problems) {
+    /**
+     * The matched lines, or the problems; the batch if the message id named one, and its payouts
+     * by id as read for matching (what applying judges the lines against).
+     */
+    record Matched(Optional<BatchTable.Stored> batch, List<ConfirmationPreview.Line> lines, List<FieldProblem> problems,
+                   Map<Long, PayoutTable.Stored> payouts) {
     }
 
     private ConfirmationMatching() {
@@ -32,7 +36,7 @@ final class ConfirmationMatching {
         Optional<BatchTable.Stored> batch = BatchTable.byMessageId(c, confirmation.originalMessageId());
         if (batch.isEmpty()) {
             return new Matched(batch, List.of(), List.of(FieldProblem.of("originalMessageId", "answers the payment file "
-                    + confirmation.originalMessageId() + ", which Cultivar did not send")));
+                    + confirmation.originalMessageId() + ", which Cultivar did not send")), Map.of());
         }
         // the batch's payouts read once, not once per line: a confirmation answers a whole file
         Map<Long, PayoutTable.Stored> ofBatch = new HashMap<>();
@@ -63,7 +67,7 @@ final class ConfirmationMatching {
             boolean already = fileApplied || now.name().equals(outcome.name());
             lines.add(new ConfirmationPreview.Line(line, payout.get().payout().id(), outcome, reason(status), already));
         }
-        return new Matched(batch, lines, problems);
+        return new Matched(batch, lines, problems, ofBatch);
     }
 
     private static String reason(PaymentStatus status) {

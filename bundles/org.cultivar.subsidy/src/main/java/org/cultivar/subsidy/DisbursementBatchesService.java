@@ -256,9 +256,7 @@ public class DisbursementBatchesService implements DisbursementBatches {
                     long batchId = matched.batch().orElseThrow().batch().id();
                     Jdbc.update(c, "INSERT INTO subsidy_confirmation (sha256, file_name, batch_id, lines, applied_by, applied_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?)", sha256, preview.fileName(), batchId, matched.lines().size(), actor.userId(), engine.now());
-                    for (ConfirmationPreview.Line line : matched.lines()) {
-                        ConfirmationApplication.apply(c, engine, actor, batchId, line);
-                    }
+                    ConfirmationApplication.applyAll(c, engine, actor, batchId, matched.lines(), matched.payouts());
                     ConfirmationApplication.confirmBatchIfDone(c, batchId);
                     engine.audit().record(AuditEvent.of(actor, "batch.confirmation-applied", "batch", Long.toString(batchId))
                             .withRegion(preview.region().code()).withChange(null, AuditJson.object("file", preview.fileName(),

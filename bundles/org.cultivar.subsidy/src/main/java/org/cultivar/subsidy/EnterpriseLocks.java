@@ -54,8 +54,13 @@ final class EnterpriseLocks {
         }
         List<Object[]> rows = keys.stream().map(key -> new Object[] {key.scheduleId(), key.creditCode()}).toList();
         Jdbc.batch(c, "INSERT INTO subsidy_enterprise_lock (schedule_id, credit_code) VALUES (?, ?) ON CONFLICT DO NOTHING", rows);
-        int locked = Jdbc.list(c, "SELECT schedule_id FROM subsidy_enterprise_lock WHERE (schedule_id, credit_code) IN ("
-                + String.join(", ", Collections.nCopies(rows.size(), "(?, ?)")) + ") ORDER BY schedule_id, credit_code FOR UPDATE",
+        // the keys joined as a VALUES table, each row found by its primary key: for a row-value IN list H2 walked every
+        // lock row of the schedule and tested each against the whole list, so each chunk took longer than the one before
+        // (quadratic over a year's approvals). The VALUES rows are bound in key order and H2 locks each row as it joins
+        // it, so in key order; PostgreSQL locks the rows as the sort returns them, in key order too.
+        int locked = Jdbc.list(c, "SELECT l.schedule_id FROM (VALUES " + String.join(", ", Collections.nCopies(rows.size(), "(?, ?)"))
+                + ") v (schedule_id, credit_code) JOIN subsidy_enterprise_lock l ON l.schedule_id = v.schedule_id"
+                + " AND l.credit_code = v.credit_code ORDER BY l.schedule_id, l.credit_code FOR UPDATE",
                 row -> row.getString(1), rows.stream().flatMap(Arrays::stream).toArray()).size();
         if (locked != keys.size()) {
             throw new IllegalStateException("Locked " + locked + " of " + keys.size() + " enterprise rows");

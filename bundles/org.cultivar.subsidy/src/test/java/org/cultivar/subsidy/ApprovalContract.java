@@ -297,10 +297,28 @@ abstract class ApprovalContract {
      */
     @Test
     void ofTwoOfficialsRacingToApproveOnceOnlyApplicationsOfOneEnterpriseInDifferentYearsExactlyOneAwards() throws Exception {
+        raceOnceOnlyApprovalsInDifferentYears(false);
+    }
+
+    /**
+     * As above, but each enterprise's lock row exists before the race, as an earlier approval of the
+     * enterprise under the schedule leaves it: then creating the row waits for nothing, and only the
+     * lock on the existing row keeps the two approvals apart.
+     */
+    @Test
+    void ofTwoOfficialsRacingToApproveOnceOnlyApplicationsOfAnEnterpriseWhoseLockRowExistsExactlyOneAwards() throws Exception {
+        raceOnceOnlyApprovalsInDifferentYears(true);
+    }
+
+    private void raceOnceOnlyApprovalsInDifferentYears(boolean lockRowsExist) throws Exception {
         fixture.appropriate(CULTIVATION, 2025, "100000000");
         fixture.appropriate(CULTIVATION, 2026, "100000000");
         for (int round = 1; round <= RACE_ROUNDS; round++) {
             CreditCode firm = fixture.specializedFirm(round);
+            if (lockRowsExist) {
+                fixture.transactions.required(c -> Jdbc.update(c, "INSERT INTO subsidy_enterprise_lock (schedule_id, credit_code)"
+                        + " VALUES (?, ?)", CULTIVATION, firm.value()));
+            }
             Application lastYear = fixture.reviewed(firm, LocalDate.of(2025, 11, 3));
             Application thisYear = fixture.reviewed(firm);
 
