@@ -121,8 +121,8 @@ final class ConfirmationApplication {
 
     /**
      * Completes the awards whose payouts are now all paid or cancelled. Which awards of the batch
-     * still have an open payout is read with one join, not with a NOT EXISTS per award (which
-     * also scans the payouts on PostgreSQL, where the foreign key to the award has no index).
+     * still have an open payout is read with one join (through the batch index, then the unique
+     * (award_id, tranche) index), not with a statement per award.
      */
     private void completeAwardsIfDone(Connection c) throws SQLException {
         Set<Long> open = new HashSet<>(Jdbc.list(c, "SELECT DISTINCT q.award_id FROM subsidy_payout p"
