@@ -113,9 +113,11 @@ final class PayoutBenchmark {
                 : "one application per approval call");
         String databases = System.getProperty("databases", "h2,postgresql");
         if (databases.contains("h2")) {
-            Path directory = Files.createTempDirectory("cultivar-bench-payouts");
+            Path directory = WorkDirectory.create("cultivar-bench-payouts");
             try (HikariDataSource h2 = pool(DatabaseSettings.h2FileUrl(directory.resolve("db")), "sa", "")) {
                 measure("H2 (file)", h2);
+            } finally {
+                WorkDirectory.discard(directory);
             }
         }
         if (databases.contains("postgresql")) {

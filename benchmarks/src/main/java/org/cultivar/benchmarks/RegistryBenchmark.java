@@ -66,7 +66,15 @@ final class RegistryBenchmark {
             searchOnly(Path.of(existing));
             return;
         }
-        Path work = Files.createTempDirectory("cultivar-bench-registry");
+        Path work = WorkDirectory.create("cultivar-bench-registry");
+        try {
+            measureAll(work);
+        } finally {
+            WorkDirectory.discard(work);
+        }
+    }
+
+    private void measureAll(Path work) throws Exception {
         Path csv = work.resolve("batch-list.csv");
         long generating = System.nanoTime();
         SyntheticRegistry registry = new SyntheticRegistry(SyntheticRegistry.DEMO_SEED, rows);
@@ -139,8 +147,9 @@ final class RegistryBenchmark {
 
     /**
      * The searches alone, on the H2 registry an earlier run left in its work directory
-     * ({@code -DsearchOnly=/tmp/cultivar-bench-registry…}): a million-row import takes most of an
-     * hour, the searches are best measured again on a quiet machine.
+     * ({@code -DsearchOnly=/tmp/cultivar-bench-registry…}, kept by a run with {@code -Dkeep=true}):
+     * a million-row import takes most of an hour, the searches are best measured again on a quiet
+     * machine.
      */
     private void searchOnly(Path work) throws Exception {
         Path data = work.resolve("h2");
