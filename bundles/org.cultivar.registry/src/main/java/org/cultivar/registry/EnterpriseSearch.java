@@ -122,9 +122,10 @@ final class EnterpriseSearch {
         String pattern = "%" + escapeLike(NameGrams.normalise(stripped)) + "%";
         boolean chinese = stripped.codePoints().anyMatch(cp -> cp > 0x7F);
         if (chinese && stripped.codePointCount(0, stripped.length()) >= 2) {
+            Long rarest = rarestGram(c, stripped);
             // while a first load is under way the name index is incomplete: the LIKE alone decides
-            Long rarest = FirstLoad.underWay(c) ? null : rarestGram(c, stripped);
-            if (rarest != null) {
+            // (asked only when the index would be used, so a common text costs no extra query)
+            if (rarest != null && !FirstLoad.underWay(c)) {
                 conditions.add(NameGramTable.holdingCondition());
                 parameters.addAll(NameGramTable.holdingParameters(rarest));
             }

@@ -92,9 +92,7 @@ public class RegistryBatchWriterService implements RegistryBatchWriter {
     @Override
     public boolean beginFirstLoad(Actor actor) {
         Authority.requireBatchWriter(actor);
-        if (transactions.active()) {
-            throw new IllegalStateException("A first load begins outside any transaction: H2 commits index changes at once");
-        }
+        requireOutsideTransaction();
         if (!transactions.required(c -> FirstLoad.mark(c, actor.userId(), clock.instant()))) {
             return false;
         }
@@ -109,10 +107,15 @@ public class RegistryBatchWriterService implements RegistryBatchWriter {
     @Override
     public void finishFirstLoad(Actor actor) {
         Authority.requireBatchWriter(actor);
-        if (transactions.active()) {
-            throw new IllegalStateException("A first load ends outside any transaction: H2 commits index changes at once");
-        }
+        requireOutsideTransaction();
         finish();
+    }
+
+    /** H2 commits index changes at once: inside a caller's transaction they would commit its work half-way. */
+    private void requireOutsideTransaction() {
+        if (transactions.active()) {
+            throw new IllegalStateException("A first load begins and ends outside any transaction");
+        }
     }
 
     /** What a start finds of a first load that never ended; housekeeping, so no actor. */

@@ -52,8 +52,15 @@ final class AwardTable {
         return Jdbc.list(c, SELECT + "WHERE w.title_id = ? ORDER BY w.id", AwardTable::row, titleId);
     }
 
+    private static final String SET_STATUS = "UPDATE subsidy_award SET status = ?, version = version + 1 WHERE id = ?";
+
     static void setStatus(Connection c, long id, Award.Status status) throws SQLException {
-        Jdbc.update(c, "UPDATE subsidy_award SET status = ?, version = version + 1 WHERE id = ?", status, id);
+        Jdbc.update(c, SET_STATUS, status, id);
+    }
+
+    /** The awards' statuses set in one JDBC batch. */
+    static void setStatusAll(Connection c, Collection<Long> ids, Award.Status status) throws SQLException {
+        Jdbc.batch(c, SET_STATUS, ids.stream().map(id -> new Object[] {status, id}).toList());
     }
 
     /** An award's amount still standing: less its cancelled tranches and what was repaid. */

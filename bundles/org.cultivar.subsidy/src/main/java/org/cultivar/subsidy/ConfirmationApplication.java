@@ -102,8 +102,7 @@ final class ConfirmationApplication {
         Ledger.postAll(c, actor, engine.now(), Ledger.Kind.DISBURSEMENT, Account.DISBURSED, Account.COMMITTED, disbursements);
         Ledger.postAll(c, actor, engine.now(), Ledger.Kind.RETURN_AFTER_PAYMENT, Account.COMMITTED, Account.DISBURSED,
                 returnsAfterPayment);
-        Jdbc.batch(c, "UPDATE subsidy_award SET status = ?, version = version + 1 WHERE id = ?", awardsReopened.stream()
-                .map(awardId -> new Object[] {Award.Status.ACTIVE, awardId}).toList());
+        AwardTable.setStatusAll(c, awardsReopened, Award.Status.ACTIVE);
         completeAwardsIfDone(c);
         for (Changed payout : changed) {
             Payout before = payout.payout().payout();
@@ -128,7 +127,7 @@ final class ConfirmationApplication {
         Set<Long> open = new HashSet<>(Jdbc.list(c, "SELECT DISTINCT q.award_id FROM subsidy_payout p"
                 + " JOIN subsidy_payout q ON q.award_id = p.award_id WHERE p.batch_id = ? AND q.status NOT IN ('PAID', 'CANCELLED')",
                 row -> row.getLong(1), batchId));
-        Jdbc.batch(c, "UPDATE subsidy_award SET status = ?, version = version + 1 WHERE id = ?", awardsPaidTowards.stream()
-                .filter(awardId -> !open.contains(awardId)).map(awardId -> new Object[] {Award.Status.COMPLETED, awardId}).toList());
+        AwardTable.setStatusAll(c, awardsPaidTowards.stream().filter(awardId -> !open.contains(awardId)).toList(),
+                Award.Status.COMPLETED);
     }
 }
