@@ -86,9 +86,14 @@ public record DatabaseSettings(String url, String user, String password) {
         return h2FileUrl(Path.of(dataDir).toAbsolutePath().resolve("db").resolve("cultivar"));
     }
 
-    /** The URL of an H2 database file (without its {@code .mv.db} suffix) as the product opens it. */
+    /**
+     * The URL of an H2 database file (without its {@code .mv.db} suffix) as the product opens it.
+     * {@code retry:} is H2's file system that reopens the file channel when a thread is interrupted
+     * inside a read or write: Java closes an interrupted thread's channel for every thread, and on a
+     * plain {@code file:} H2 2.3 then fails the next reads of everyone until a restart (ADR 0011).
+     */
     public static String h2FileUrl(Path file) {
-        return "jdbc:h2:file:" + file + H2_OPTIONS + ";CACHE_SIZE=" + h2CacheKilobytes(Runtime.getRuntime().maxMemory());
+        return "jdbc:h2:retry:" + file + H2_OPTIONS + ";CACHE_SIZE=" + h2CacheKilobytes(Runtime.getRuntime().maxMemory());
     }
 
     /**

@@ -71,7 +71,7 @@ class StoreBundleIT {
         assertThat(store.getState()).isEqualTo(Bundle.ACTIVE);
         Database database = service(context, Database.class);
         assertThat(database.kind()).isEqualTo(Database.Kind.H2);
-        assertThat(database.url()).startsWith("jdbc:h2:file:" + work.resolve("data"));
+        assertThat(database.url()).startsWith("jdbc:h2:retry:" + work.resolve("data"));
         assertThat(database.reachable()).isTrue();
         Boolean valid = service(context, Transactions.class).required(connection -> connection.isValid(1));
         assertThat(valid).isTrue();

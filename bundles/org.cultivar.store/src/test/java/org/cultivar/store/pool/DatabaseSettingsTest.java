@@ -16,7 +16,7 @@ class DatabaseSettingsTest {
         DatabaseSettings settings = DatabaseSettings.from(Map.of("cultivar.data.dir", "/srv/cultivar")::get);
 
         assertThat(settings.kind()).isEqualTo(Database.Kind.H2);
-        assertThat(settings.url()).isEqualTo("jdbc:h2:file:/srv/cultivar/db/cultivar" + DatabaseSettings.H2_OPTIONS
+        assertThat(settings.url()).isEqualTo("jdbc:h2:retry:/srv/cultivar/db/cultivar" + DatabaseSettings.H2_OPTIONS
                 + ";CACHE_SIZE=" + DatabaseSettings.h2CacheKilobytes(Runtime.getRuntime().maxMemory()));
         assertThat(settings.user()).isEqualTo("sa");
         assertThat(settings.password()).isEmpty();
@@ -35,7 +35,7 @@ class DatabaseSettingsTest {
     void aRelativeDataDirectoryIsMadeAbsoluteBecauseH2RefusesImplicitlyRelativePaths() {
         DatabaseSettings settings = DatabaseSettings.from(Map.of("cultivar.data.dir", "data", "cultivar.db.url", " ")::get);
 
-        assertThat(settings.url()).startsWith("jdbc:h2:file:" + Path.of("data").toAbsolutePath());
+        assertThat(settings.url()).startsWith("jdbc:h2:retry:" + Path.of("data").toAbsolutePath());
     }
 
     @Test
