@@ -22,10 +22,16 @@ import org.cultivar.subsidy.api.process.Application;
 import org.cultivar.subsidy.api.process.ApprovalDecision;
 import org.cultivar.subsidy.api.process.ConflictException;
 
-/** Rows of subsidy_application and subsidy_decision. */
+/** Rows of subsidy_application, with its subsidy_assessment, and subsidy_decision. */
 final class ApplicationTable {
 
     private static final String FLAG_SEPARATOR = "\n";
+    /**
+     * The assessment is a row of its own (migration V7): written when the application is assessed,
+     * it is not rewritten by every status change, as it was as a column.
+     */
+    private static final String SELECT = "SELECT a.*, s.assessment FROM subsidy_application a"
+            + " JOIN subsidy_assessment s ON s.application_id = a.id";
 
     private ApplicationTable() {
     }
@@ -33,17 +39,19 @@ final class ApplicationTable {
     static long insert(Connection c, String scheduleId, RegionCode region, Set<String> purposes, Assessment assessment,
                        Set<String> documents, List<String> duplicateFlags, Application.Status status, String recordedBy,
                        Instant at) throws SQLException {
-        return Jdbc.insert(c, "INSERT INTO subsidy_application (version, schedule_id, region_code, credit_code, application_date,"
-                        + " purposes, status, eligible, amount, assessment, configuration_hash, documents, duplicate_flags, round,"
-                        + " current_step, recorded_by, recorded_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)",
+        long id = Jdbc.insert(c, "INSERT INTO subsidy_application (version, schedule_id, region_code, credit_code, application_date,"
+                        + " purposes, status, eligible, amount, configuration_hash, documents, duplicate_flags, round,"
+                        + " current_step, recorded_by, recorded_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)",
                 scheduleId, region.code(), assessment.input().enterprise().value(), assessment.input().applicationDate(),
                 joined(purposes), status, assessment.eligibility().eligible(),
-                assessment.award().map(award -> award.amount()).orElse(null), AssessmentJson.write(assessment),
+                assessment.award().map(award -> award.amount()).orElse(null),
                 assessment.configuration().digest(), joined(documents), flags(duplicateFlags), recordedBy, at);
+        Jdbc.update(c, "INSERT INTO subsidy_assessment (application_id, assessment) VALUES (?, ?)", id, AssessmentJson.write(assessment));
+        return id;
     }
 
     static Optional<StoredApplication> find(Connection c, long id) throws SQLException {
-        Optional<StoredApplication> row = Jdbc.one(c, "SELECT * FROM subsidy_application WHERE id = ?", ApplicationTable::row, id);
+        Optional<StoredApplication> row = Jdbc.one(c, SELECT + " WHERE a.id = ?", ApplicationTable::row, id);
         return row.isEmpty() ? row : Optional.of(withDecisions(c, row.get()));
     }
 
@@ -65,8 +73,8 @@ final class ApplicationTable {
     static Map<Long, StoredApplication> lockAll(Connection c, Collection<Long> ids) throws SQLException {
         Map<Long, StoredApplication> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (StoredApplication stored : Jdbc.list(c, "SELECT * FROM subsidy_application WHERE id IN ("
-                    + Jdbc.placeholders(ids.size()) + ") ORDER BY id FOR UPDATE", ApplicationTable::row, new TreeSet<>(ids).toArray())) {
+            for (StoredApplication stored : Jdbc.list(c, SELECT + " WHERE a.id IN ("
+                    + Jdbc.placeholders(ids.size()) + ") ORDER BY a.id FOR UPDATE", ApplicationTable::row, new TreeSet<>(ids).toArray())) {
                 found.put(stored.application().id(), stored);
             }
         }
@@ -75,8 +83,8 @@ final class ApplicationTable {
 
     static List<StoredApplication> list(Connection c, Application.Status status, String regionPattern, int offset, int limit)
             throws SQLException {
-        List<StoredApplication> rows = Jdbc.list(c, "SELECT * FROM subsidy_application WHERE status = ? AND region_code LIKE ?"
-                + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", ApplicationTable::row, status, regionPattern, offset, limit);
+        List<StoredApplication> rows = Jdbc.list(c, SELECT + " WHERE a.status = ? AND a.region_code LIKE ?"
+                + " ORDER BY a.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", ApplicationTable::row, status, regionPattern, offset, limit);
         List<StoredApplication> complete = new java.util.ArrayList<>();
         for (StoredApplication stored : rows) {
             complete.add(withDecisions(c, stored));
@@ -86,8 +94,8 @@ final class ApplicationTable {
 
     /** Applications of the enterprise that still count (not withdrawn or rejected), for duplicate detection. */
     static List<StoredApplication> standingOf(Connection c, CreditCode enterprise) throws SQLException {
-        return Jdbc.list(c, "SELECT * FROM subsidy_application WHERE credit_code = ? AND status NOT IN ('WITHDRAWN', 'REJECTED')"
-                + " ORDER BY id", ApplicationTable::row, enterprise.value());
+        return Jdbc.list(c, SELECT + " WHERE a.credit_code = ? AND a.status NOT IN ('WITHDRAWN', 'REJECTED')"
+                + " ORDER BY a.id", ApplicationTable::row, enterprise.value());
     }
 
     /**
@@ -122,16 +130,17 @@ final class ApplicationTable {
     /** Replaces the assessment after a correction; the corrector becomes the recorder. */
     static void reassess(Connection c, long id, long expectedVersion, Assessment assessment, Set<String> documents,
                          List<String> duplicateFlags, int round, String recordedBy, Instant at) throws SQLException {
-        int changed = Jdbc.update(c, "UPDATE subsidy_application SET status = ?, eligible = ?, amount = ?, assessment = ?,"
+        int changed = Jdbc.update(c, "UPDATE subsidy_application SET status = ?, eligible = ?, amount = ?,"
                         + " configuration_hash = ?, documents = ?, duplicate_flags = ?, round = ?, current_step = 0, recorded_by = ?,"
                         + " recorded_at = ?, version = version + 1 WHERE id = ? AND version = ?",
                 Application.Status.AWAITING_DECISION, assessment.eligibility().eligible(),
-                assessment.award().map(award -> award.amount()).orElse(null), AssessmentJson.write(assessment),
+                assessment.award().map(award -> award.amount()).orElse(null),
                 assessment.configuration().digest(), joined(documents), flags(duplicateFlags), round, recordedBy, at, id,
                 expectedVersion);
         if (changed == 0) {
             throw changedMeanwhile(id);
         }
+        Jdbc.update(c, "UPDATE subsidy_assessment SET assessment = ? WHERE application_id = ?", AssessmentJson.write(assessment), id);
     }
 
     /** A decision as recorded: who took which step of which round, and what they said. */

@@ -33,7 +33,7 @@ final class AwardTable {
     }
 
     private static final String SELECT = "SELECT w.*, a.assessment FROM subsidy_award w"
-            + " JOIN subsidy_application a ON a.id = w.application_id ";
+            + " JOIN subsidy_assessment a ON a.application_id = w.application_id ";
 
     private AwardTable() {
     }

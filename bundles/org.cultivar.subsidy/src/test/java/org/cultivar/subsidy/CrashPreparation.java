@@ -38,8 +38,9 @@ final class CrashPreparation {
     private static final String PAYEE_ACCOUNT = "INSERT INTO subsidy_payee_account (id, credit_code, account_number, account_name,"
             + " bank_name, cnaps_code, verified_by, verified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String APPLICATION = "INSERT INTO subsidy_application (id, version, schedule_id, region_code, credit_code,"
-            + " application_date, purposes, status, eligible, amount, assessment, configuration_hash, documents, round, current_step,"
-            + " recorded_by, recorded_at) VALUES (?, 3, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, '', 0, 1, ?, ?)";
+            + " application_date, purposes, status, eligible, amount, configuration_hash, documents, round, current_step,"
+            + " recorded_by, recorded_at) VALUES (?, 3, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, '', 0, 1, ?, ?)";
+    private static final String ASSESSMENT = "INSERT INTO subsidy_assessment (application_id, assessment) VALUES (?, ?)";
     private static final String AWARD = "INSERT INTO subsidy_award (id, version, application_id, schedule_id, region_code, credit_code,"
             + " purposes, amount, fiscal_year, title_id, title_tier, parameters, configuration_hash, status, approved_on, approved_by)"
             + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -63,11 +64,12 @@ final class CrashPreparation {
             long postingIds = Jdbc.count(c, "SELECT COALESCE(MAX(id), 0) FROM subsidy_posting");
             try (PreparedStatement account = c.prepareStatement(PAYEE_ACCOUNT);
                  PreparedStatement application = c.prepareStatement(APPLICATION);
+                 PreparedStatement assessed = c.prepareStatement(ASSESSMENT);
                  PreparedStatement award = c.prepareStatement(AWARD);
                  PreparedStatement payout = c.prepareStatement(PAYOUT);
                  PreparedStatement posting = c.prepareStatement(POSTING);
                  PreparedStatement line = c.prepareStatement(LEDGER_LINE)) {
-                List<PreparedStatement> inForeignKeyOrder = List.of(account, application, award, payout, posting, line);
+                List<PreparedStatement> inForeignKeyOrder = List.of(account, application, assessed, award, payout, posting, line);
                 for (int n = 1; n <= population.size(); n++) {
                     Assessment assessment = schedule.assess(population.application(n), engine.registry, PriorAwards.NONE);
                     if (!assessment.eligibility().eligible()) {
@@ -79,7 +81,8 @@ final class CrashPreparation {
                     add(account, n, code, payee.accountNumber(), payee.accountName(), payee.bankName(), payee.cnapsCode(), GZ_CLERK.userId(),
                             approvedAt);
                     add(application, n, schedule.id(), schedule.region().code(), code, TODAY, "crash-test", Application.Status.APPROVED,
-                            amount, AssessmentJson.write(assessment), assessment.configuration().digest(), GZ_CLERK.userId(), approvedAt);
+                            amount, assessment.configuration().digest(), GZ_CLERK.userId(), approvedAt);
+                    add(assessed, n, AssessmentJson.write(assessment));
                     Title basis = assessment.facts().basisTitle().orElseThrow();
                     add(award, n, n, schedule.id(), schedule.region().code(), code, "crash-test", amount, CrashPopulation.FISCAL_YEAR,
                             basis.id(), basis.tier(), Json.write(assessment.configuration().parameters()),

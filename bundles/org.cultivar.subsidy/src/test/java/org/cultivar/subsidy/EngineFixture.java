@@ -230,7 +230,7 @@ final class EngineFixture implements AutoCloseable {
     /** Row counts of every engine table: what a refused call must leave as it was. */
     Map<String, Long> tables() {
         Map<String, Long> counts = new java.util.TreeMap<>();
-        for (String table : List.of("subsidy_application", "subsidy_decision", "subsidy_award", "subsidy_payout", "subsidy_posting",
+        for (String table : List.of("subsidy_application", "subsidy_assessment", "subsidy_decision", "subsidy_award", "subsidy_payout", "subsidy_posting",
                 "subsidy_ledger_line", "subsidy_batch", "subsidy_batch_item", "subsidy_confirmation", "subsidy_recovery",
                 "subsidy_repayment")) {
             counts.put(table, count(table));
