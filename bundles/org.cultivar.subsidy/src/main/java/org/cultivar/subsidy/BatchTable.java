@@ -19,11 +19,8 @@ final class BatchTable {
     record Stored(DisbursementBatch batch, RegionCode region, String messageId, java.time.LocalDate executionDate) {
     }
 
-    private static final String SELECT = "SELECT b.*,"
-            + " (SELECT COUNT(*) FROM subsidy_batch_item i WHERE i.batch_id = b.id AND i.state <> 'EXCLUDED') AS carried,"
-            + " (SELECT COUNT(*) FROM subsidy_batch_item i WHERE i.batch_id = b.id AND i.state <> 'PENDING') AS processed,"
-            + " (SELECT COALESCE(SUM(i.amount), 0) FROM subsidy_batch_item i WHERE i.batch_id = b.id AND i.state = 'INCLUDED') AS total"
-            + " FROM subsidy_batch b ";
+    /** The counts are the row's own (migration V8), moved by {@link #include} and {@link #exclude}. */
+    private static final String SELECT = "SELECT b.* FROM subsidy_batch b ";
 
     private BatchTable() {
     }
@@ -74,11 +71,15 @@ final class BatchTable {
                 + " bank_name = ?, cnaps_code = ? WHERE batch_id = ? AND payout_id = ?", inclusions.stream()
                 .map(item -> new Object[] {item.amount(), item.account().accountNumber(), item.account().accountName(),
                     item.account().bankName(), item.account().cnapsCode(), batchId, item.payoutId()}).toList());
+        Money total = inclusions.stream().map(Inclusion::amount).reduce(Money.ZERO, Money::plus);
+        Jdbc.update(c, "UPDATE subsidy_batch SET included = included + ?, included_total = included_total + ? WHERE id = ?",
+                inclusions.size(), total, batchId);
     }
 
     static void exclude(Connection c, long batchId, List<Exclusion> exclusions) throws SQLException {
         Jdbc.batch(c, "UPDATE subsidy_batch_item SET state = 'EXCLUDED', reason = ? WHERE batch_id = ? AND payout_id = ?",
                 exclusions.stream().map(item -> new Object[] {item.reason(), batchId, item.payoutId()}).toList());
+        Jdbc.update(c, "UPDATE subsidy_batch SET excluded = excluded + ? WHERE id = ?", exclusions.size(), batchId);
     }
 
     /** The credit transfers of the batch, in payout order, to the accounts recorded when each was included. */
@@ -96,8 +97,8 @@ final class BatchTable {
     private static Stored row(ResultSet row) throws SQLException {
         DisbursementBatch batch = new DisbursementBatch(row.getLong("id"), row.getString("schedule_id"),
                 Jdbc.named(DisbursementBatch.Status.class, row, "status"),
-                (int) row.getLong("carried"),
-                (int) row.getLong("processed"), Jdbc.money(row, "total"), row.getString("created_by"), Jdbc.instant(row, "created_at"));
+                (int) (row.getLong("requested") - row.getLong("excluded")),
+                (int) (row.getLong("included") + row.getLong("excluded")), Jdbc.money(row, "included_total"), row.getString("created_by"), Jdbc.instant(row, "created_at"));
         return new Stored(batch, RegionCode.of(row.getString("region_code")), row.getString("message_id"),
                 Jdbc.date(row, "execution_date"));
     }

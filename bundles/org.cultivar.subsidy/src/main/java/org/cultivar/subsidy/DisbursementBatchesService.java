@@ -299,8 +299,8 @@ public class DisbursementBatchesService implements DisbursementBatches {
             throws SQLException {
         String messageId = "CV" + UUID.randomUUID().toString().replace("-", "");
         long batchId = Jdbc.insert(c, "INSERT INTO subsidy_batch (version, request_key, schedule_id, region_code, status, message_id,"
-                        + " execution_date, created_by, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)", key, scheduleId, region.code(),
-                DisbursementBatch.Status.PREPARING, messageId, engine.today(), actor.userId(), engine.now());
+                        + " execution_date, created_by, created_at, requested) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)", key, scheduleId,
+                region.code(), DisbursementBatch.Status.PREPARING, messageId, engine.today(), actor.userId(), engine.now(), payoutIds.size());
         try (PreparedStatement item = c.prepareStatement(
                 "INSERT INTO subsidy_batch_item (batch_id, payout_id, state) VALUES (?, ?, 'PENDING')")) {
             for (long payoutId : payoutIds) {

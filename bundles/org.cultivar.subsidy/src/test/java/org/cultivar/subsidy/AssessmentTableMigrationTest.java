@@ -34,8 +34,8 @@ class AssessmentTableMigrationTest {
     void theAssessmentsOfApplicationsRecordedBeforeTheUpgradeAreKept(TestDatabase database) throws Exception {
         try (HikariDataSource pool = database.freshPool()) {
             List<Migration> all = SubsidySchema.migrations();
-            List<Migration> beforeV7 = all.stream().filter(m -> !m.name().startsWith("V7__")).toList();
-            assertThat(beforeV7).hasSize(all.size() - 1);
+            List<Migration> beforeV7 = all.stream().filter(m -> version(m) < 7).toList();
+            assertThat(all).anyMatch(m -> version(m) == 7);
             migrate(pool, beforeV7);
             String first = "{\"facts\":{\"tier\":\"LITTLE_GIANT\"},\"steps\":[\"" + "小巨人".repeat(400) + "\"]}";
             String second = "{\"facts\":{\"tier\":\"SPECIALIZED\"}}";
@@ -53,6 +53,10 @@ class AssessmentTableMigrationTest {
                 }
             }
         }
+    }
+
+    private static int version(Migration migration) {
+        return Integer.parseInt(migration.name().substring(1, migration.name().indexOf("__")));
     }
 
     private static void migrate(HikariDataSource pool, List<Migration> migrations) throws Exception {

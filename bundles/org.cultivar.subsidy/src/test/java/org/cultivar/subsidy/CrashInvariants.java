@@ -131,6 +131,9 @@ final class CrashInvariants {
         require(pending == 0 || batch.status() == DisbursementBatch.Status.PREPARING, "batch " + batch.status() + " with " + pending
                 + " items pending");
         require(Jdbc.count(c, "SELECT COUNT(*) FROM subsidy_batch_item WHERE state = 'EXCLUDED'") == 0, "excluded items, though every firm is eligible");
+        long included = Jdbc.count(c, "SELECT COUNT(*) FROM subsidy_batch_item WHERE state = 'INCLUDED'");
+        long counted = Jdbc.count(c, "SELECT included FROM subsidy_batch WHERE id = " + batch.id());
+        require(counted == included, "the batch row counts " + counted + " included items, its items say " + included);
         DisbursementBatch.Status status = batch.status();
         expectAudit(audit, "batch.created", 1);
         expectAudit(audit, "batch.ready", status.compareTo(DisbursementBatch.Status.READY) >= 0 ? 1 : 0);

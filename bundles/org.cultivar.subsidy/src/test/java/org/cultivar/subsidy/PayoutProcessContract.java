@@ -35,6 +35,7 @@ import org.cultivar.subsidy.api.process.PaymentFile;
 import org.cultivar.subsidy.api.process.Payout;
 import org.cultivar.subsidy.api.process.Recovery;
 import org.cultivar.store.testing.TestDatabase;
+import org.cultivar.subsidy.testing.SubsidySchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -284,6 +285,29 @@ abstract class PayoutProcessContract {
     }
 
     @Test
+    void aBatchKeepsItsCountsAndTheUpgradeCountsThemFromTheItemsOfBatchesBeforeIt() {
+        fixture.appropriate(CULTIVATION, 2026, "2000000");
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            ids.add(readyPayout(fixture.specializedFirm(n)).id());
+        }
+        ids.add(readyPayout(fixture.specializedFirmWithoutAccount(4)).id());
+        DisbursementBatch batch = fixture.batches.create(GZ_CLERK, CULTIVATION, ids, "counted");
+        assertThat(List.of(batch.payouts(), batch.processed())).isEqualTo(List.of(3, 4));
+        assertThat(batch.total()).isEqualTo(yuan("1500000.00"));
+
+        // a batch stored before migration V8 has the columns' defaults; V8 counts its items
+        TestDatabase.execute(fixture.pool, "UPDATE subsidy_batch SET requested = 0, included = 0, excluded = 0, included_total = 0");
+        String v8 = SubsidySchema.migrations().stream().filter(m -> m.name().startsWith("V8__")).findFirst().orElseThrow().sql();
+        TestDatabase.execute(fixture.pool, java.util.Arrays.stream(v8.split(";")).filter(sql -> !sql.isBlank()
+                && !sql.lines().allMatch(line -> line.isBlank() || line.startsWith("--"))).toArray(String[]::new));
+
+        DisbursementBatch upgraded = fixture.batches.batch(GZ_CLERK, batch.id()).orElseThrow();
+        assertThat(List.of(upgraded.payouts(), upgraded.processed())).isEqualTo(List.of(3, 4));
+        assertThat(upgraded.total()).isEqualTo(yuan("1500000.00"));
+    }
+
+    @Test
     void theSameRequestKeyCreatesOneBatchAndAPayoutIsNeverInTwo() {
         fixture.appropriate(CULTIVATION, 2026, "1000000");
         Payout payout = readyPayout(fixture.specializedFirm(1));
@@ -308,8 +332,8 @@ abstract class PayoutProcessContract {
         assertThat(preparing.status()).isEqualTo(DisbursementBatch.Status.PREPARING);
         // one chunk done, as if the process died after its commit
         fixture.transactions.required(c -> {
-            Jdbc.update(c, "UPDATE subsidy_batch_item SET state = 'INCLUDED', amount = 500000, account_number = '6222020000000001',"
-                    + " account_name = 'x', bank_name = 'y', cnaps_code = '104581000011' WHERE batch_id = ? AND payout_id = ?", preparing.id(), ids.get(0));
+            BatchTable.include(c, preparing.id(), List.of(new BatchTable.Inclusion(ids.get(0), yuan("500000.00"),
+                    new BankAccount("6222020000000001", "x", "y", "104581000011"))));
             Jdbc.update(c, "UPDATE subsidy_payout SET status = 'IN_BATCH', batch_id = ?, version = version + 1 WHERE id = ?", preparing.id(), ids.get(0));
             return null;
         });
