@@ -146,6 +146,16 @@ final class Json {
 
         private String string() {
             expect('"');
+            // most stored strings have no escapes: taken whole, not char by char
+            int end = at;
+            while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '\\') {
+                end++;
+            }
+            if (end < text.length() && text.charAt(end) == '"') {
+                String plain = text.substring(at, end);
+                at = end + 1;
+                return plain;
+            }
             StringBuilder string = new StringBuilder();
             while (text.charAt(at) != '"') {
                 char ch = text.charAt(at++);
