@@ -19,7 +19,8 @@ final class Authority {
     static void requireReader(Actor actor) {
         if (actor == null || !(actor.isSystem() || actor.has(Role.OFFICIAL) || actor.has(Role.CLERK)
                 || actor.has(Role.AUDITOR))) {
-            throw new AccessDeniedException("Reading the registry needs the role official, clerk or auditor.");
+            throw new AccessDeniedException("查看名录需要主管官员、经办人员或审计人员角色。",
+                    "Reading the registry needs the role official, clerk or auditor.");
         }
     }
 
@@ -31,7 +32,8 @@ final class Authority {
     /** Enterprises and figures: clerks and officials. */
     static void requireRecorder(Actor actor) {
         if (actor == null || !(actor.has(Role.CLERK) || actor.has(Role.OFFICIAL))) {
-            throw new AccessDeniedException("Recording enterprises and figures needs the role clerk or official.");
+            throw new AccessDeniedException("登记企业和经营数据需要经办人员或主管官员角色。",
+                    "Recording enterprises and figures needs the role clerk or official.");
         }
     }
 
@@ -44,13 +46,15 @@ final class Authority {
 
     static void requireScope(Actor actor, RegionCode region) {
         if (!actor.isSystem() && !actor.scope().covers(region)) {
-            throw new AccessDeniedException("Your region " + actor.scope() + " does not cover region " + region + ".");
+            throw new AccessDeniedException("您的管辖区域 " + actor.scope() + " 不包括区域 " + region + "。",
+                    "Your region " + actor.scope() + " does not cover region " + region + ".");
         }
     }
 
     static void requireOfficial(Actor actor) {
         if (actor == null || !actor.has(Role.OFFICIAL)) {
-            throw new AccessDeniedException("Granting and deciding on titles needs the role official.");
+            throw new AccessDeniedException("授予和处理称号需要主管官员角色。",
+                    "Granting and deciding on titles needs the role official.");
         }
     }
 
@@ -84,7 +88,8 @@ final class Authority {
 
     static void requireOverseer(Actor actor) {
         if (actor == null || !(actor.has(Role.AUDITOR) || actor.has(Role.OFFICIAL))) {
-            throw new AccessDeniedException("Listing exceptions and red flags needs the role auditor or official.");
+            throw new AccessDeniedException("查看异常与预警需要审计人员或主管官员角色。",
+                    "Listing exceptions and red flags needs the role auditor or official.");
         }
     }
 }

@@ -99,7 +99,9 @@ public class ApprovalsService implements Approvals {
                     refused.add(new BulkDecision.Refused(outcome.applicationId(), outcome.refusal() instanceof AccessDeniedException
                             ? BulkDecision.Refusal.NOT_PERMITTED : BulkDecision.Refusal.CONFLICT, outcome.refusal().getMessage(),
                             outcome.refusal() instanceof ConflictException conflict ? conflict.text()
-                                    : BilingualText.of(outcome.refusal().getMessage(), outcome.refusal().getMessage())));
+                                    : outcome.refusal() instanceof AccessDeniedException denied
+                                            ? BilingualText.of(denied.chinese(), denied.getMessage())
+                                            : BilingualText.of(outcome.refusal().getMessage(), outcome.refusal().getMessage())));
                 }
             }
         }
@@ -132,7 +134,8 @@ public class ApprovalsService implements Approvals {
 
     private static void requireDecider(Actor actor) {
         if (actor == null || actor.isSystem() || actor.roles().isEmpty()) {
-            throw new AccessDeniedException("Approval decisions are taken by people holding the step's role.");
+            throw new AccessDeniedException("审批决定须由具有该环节角色的人员作出。",
+                    "Approval decisions are taken by people holding the step's role.");
         }
     }
 

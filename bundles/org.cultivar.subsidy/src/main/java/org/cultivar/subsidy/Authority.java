@@ -18,7 +18,8 @@ final class Authority {
     /** Reading applications, awards, payouts, batches, budgets and recoveries. */
     static void requireReader(Actor actor) {
         if (actor == null || !(actor.isSystem() || actor.has(Role.CLERK) || actor.has(Role.OFFICIAL) || actor.has(Role.AUDITOR))) {
-            throw new AccessDeniedException("Reading subsidies needs the role clerk, official or auditor.");
+            throw new AccessDeniedException("查看资助记录需要经办人员、主管官员或审计人员角色。",
+                    "Reading subsidies needs the role clerk, official or auditor.");
         }
     }
 
@@ -30,20 +31,21 @@ final class Authority {
     /** Recording applications, batches, confirmations and repayments. */
     static void requireClerk(Actor actor) {
         if (actor == null || !actor.has(Role.CLERK)) {
-            throw new AccessDeniedException("This needs the role clerk.");
+            throw new AccessDeniedException("此操作需要经办人员角色。", "This needs the role clerk.");
         }
     }
 
     /** Budgets, cancellations, reviews of tranches and recoveries. */
     static void requireOfficial(Actor actor) {
         if (actor == null || !(actor.isSystem() || actor.has(Role.OFFICIAL))) {
-            throw new AccessDeniedException("This needs the role official.");
+            throw new AccessDeniedException("此操作需要主管官员角色。", "This needs the role official.");
         }
     }
 
     static void requireScope(Actor actor, RegionCode region) {
         if (!actor.isSystem() && !actor.scope().covers(region)) {
-            throw new AccessDeniedException("Your region " + actor.scope() + " does not cover region " + region + ".");
+            throw new AccessDeniedException("您的管辖区域 " + actor.scope() + " 不包括区域 " + region + "。",
+                    "Your region " + actor.scope() + " does not cover region " + region + ".");
         }
     }
 

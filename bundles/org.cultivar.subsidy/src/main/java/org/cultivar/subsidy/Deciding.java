@@ -115,14 +115,26 @@ final class Deciding {
     /** Segregation of duties. */
     private static void requireMayTake(Actor actor, ApprovalStep step, Application application, Set<String> earlierDeciders) {
         if (!actor.has(step.role())) {
-            throw new AccessDeniedException("The step " + step.key() + " needs the role " + step.role() + ".");
+            throw new AccessDeniedException("审批环节 " + step.key() + " 需要" + chinese(step.role()) + "角色。",
+                    "The step " + step.key() + " needs the role " + step.role() + ".");
         }
         if (actor.userId().equals(application.recordedBy())) {
-            throw new AccessDeniedException("You recorded application " + application.id() + ", so someone else must decide on it.");
+            throw new AccessDeniedException("申请 " + application.id() + " 由您登记，须由他人审批。",
+                    "You recorded application " + application.id() + ", so someone else must decide on it.");
         }
         if (earlierDeciders.contains(actor.userId())) {
-            throw new AccessDeniedException("You already took a step on application " + application.id() + "; the next step needs another person.");
+            throw new AccessDeniedException("您已办理申请 " + application.id() + " 的上一环节，下一环节须由他人办理。",
+                    "You already took a step on application " + application.id() + "; the next step needs another person.");
         }
+    }
+
+    private static String chinese(org.cultivar.core.api.security.Role role) {
+        return switch (role) {
+            case ADMINISTRATOR -> "系统管理员";
+            case OFFICIAL -> "主管官员";
+            case CLERK -> "经办人员";
+            case AUDITOR -> "审计人员";
+        };
     }
 
     /**

@@ -182,7 +182,8 @@ public class DisbursementBatchesService implements DisbursementBatches {
             throw new ConflictException("Batch " + batchId + " is still being prepared (" + batch.batch().processed() + " checked).");
         }
         if (status == DisbursementBatch.Status.READY && !actor.has(Role.CLERK)) {
-            throw new AccessDeniedException("The first payment file of a batch is produced by a clerk.");
+            throw new AccessDeniedException("批次的首份支付文件须由经办人员生成。",
+                    "The first payment file of a batch is produced by a clerk.");
         }
         BankAccount payer = settings.payer(batch.batch().scheduleId()).orElseThrow(() -> new ConflictException(
                 "No payer account is configured for " + batch.batch().scheduleId() + "; an administrator must configure it."));

@@ -89,7 +89,8 @@ abstract class ApprovalContract {
         fixture.appropriate(CULTIVATION, 2026, "1000000");
         Application recorded = fixture.recorded(fixture.specializedFirm(1));
         assertThatThrownBy(() -> fixture.approvals.decide(GZ_CLERK, recorded.id(), recorded.version(), Verdict.APPROVE, null))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("recorded");
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("recorded")
+                .satisfies(denied -> assertThat(((AccessDeniedException) denied).chinese()).contains("由您登记，须由他人审批"));
         assertThatThrownBy(() -> fixture.approvals.decide(GZ_OFFICIAL, recorded.id(), recorded.version(), Verdict.APPROVE, null))
                 .as("the review is a clerk's step").isInstanceOf(AccessDeniedException.class);
         var clerkAndOfficial = CLERK_AND_OFFICIAL;
@@ -505,6 +506,8 @@ abstract class ApprovalContract {
         assertThat(result.refused()).extracting(BulkDecision.Refused::refusal)
                 .containsExactly(Refusal.NOT_PERMITTED, Refusal.CONFLICT, Refusal.NOT_PERMITTED, Refusal.CONFLICT);
         assertThat(result.refused().get(0).reason()).contains("recorded");
+        assertThat(result.refused().get(0).reasonText().zh()).as("a clerk reading Chinese reads why").contains("由您登记，须由他人审批");
+        assertThat(result.refused().get(2).reasonText().zh()).contains("不包括区域 440300");
         assertThat(result.refused().get(1).reason()).contains("changed by someone else");
         assertThat(result.refused().get(2).reason()).contains("does not cover region 440300");
         assertThat(result.refused().get(3).reason()).contains("does not exist");

@@ -185,7 +185,7 @@ public final class ImportService implements RegistryImport {
                     + PREVIEW_KEPT.toMinutes() + " minutes and imported once); upload the file again");
         }
         if (!stored.belongsTo(actor)) {
-            throw new AccessDeniedException("Only the official who previewed a file may import it");
+            throw new AccessDeniedException("只有预览该文件的主管官员可以导入它。", "Only the official who previewed a file may import it");
         }
         ImportPreview preview = stored.preview();
         if (mode == ImportMode.ALL_OR_NOTHING && preview.invalidRows() > 0) {
@@ -323,7 +323,7 @@ public final class ImportService implements RegistryImport {
 
     private static void requireOfficial(Actor actor) {
         if (actor == null || !actor.has(Role.OFFICIAL)) {
-            throw new AccessDeniedException("Only officials may import batch lists");
+            throw new AccessDeniedException("只有主管官员可以导入批次名单。", "Only officials may import batch lists");
         }
     }
 }

@@ -27,7 +27,10 @@ final class Refusals {
     static <T> Optional<T> obtain(Supplier<T> query) {
         try {
             return Optional.ofNullable(query.get());
-        } catch (AccessDeniedException | InvalidInputException refused) {
+        } catch (AccessDeniedException denied) {
+            show(RegistryLabels.chinese() ? denied.chinese() : denied.getMessage());
+            return Optional.empty();
+        } catch (InvalidInputException refused) {
             show(refused.getMessage());
             return Optional.empty();
         }

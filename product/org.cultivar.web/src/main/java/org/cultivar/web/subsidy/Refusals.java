@@ -58,7 +58,9 @@ final class Refusals {
             } else {
                 fields.show(refused);
             }
-        } catch (AccessDeniedException | ScheduleUnavailableException refused) {
+        } catch (AccessDeniedException denied) {
+            show(SubsidyLabels.chinese() ? denied.chinese() : denied.getMessage());
+        } catch (ScheduleUnavailableException refused) {
             show(refused.getMessage());
         }
         return Optional.empty();

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.subsidy.api.process.ConflictException;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,18 @@ class ApplicationDetailViewTest extends SubsidyUiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("conflict-message")).getText())
                 .startsWith("其他人已先处理").contains("Application 42 changed meanwhile");
         assertThat(_find(Button.class, spec -> spec.withId("reload-application"))).hasSize(1);
+    }
+
+    @Test
+    void aRefusalOfWhoMayDecideIsShownInTheClerksLanguage() {
+        engine.decideRefusal = () -> new AccessDeniedException("您已办理申请 42 的上一环节，下一环节须由他人办理。",
+                "You already took a step on application 42; the next step needs another person.");
+        signIn(SubsidyFixtures.OTHER_CLERK);
+        open();
+        _click(_get(Button.class, spec -> spec.withId("approve-application")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-decision")));
+
+        NotificationsKt.expectNotifications("您已办理申请 42 的上一环节，下一环节须由他人办理。");
     }
 
     @Test
