@@ -16,10 +16,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.subsidy.api.ScheduleDefinition;
 import org.cultivar.subsidy.api.process.Application;
 import org.cultivar.subsidy.api.process.ApprovalChain;
 import org.cultivar.subsidy.api.process.ApprovalDecision.Verdict;
@@ -86,7 +90,7 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
         String scheduleName = SubsidyServices.schedule(application.scheduleId()).map(SubsidyLabels::schedule)
                 .orElse(application.scheduleId());
         title = SubsidyLabels.text("subsidy.application.title", application.id());
-        add(new H2(title + " · " + scheduleName), summary(application));
+        add(new H2(title + " · " + scheduleName), summary(application, SubsidyServices.schedule(application.scheduleId())));
         Div conflict = new Div();
         conflict.setId("conflict-area");
         add(conflict, actions(applications, approvals, application, chain, reload, conflict));
@@ -115,20 +119,39 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
                 .orElse(List.of());
     }
 
-    private static VerticalLayout summary(Application application) {
+    private static VerticalLayout summary(Application application, Optional<ScheduleDefinition> schedule) {
         Paragraph status = new Paragraph(SubsidyLabels.text("subsidy.application.status", SubsidyLabels.status(application.status())));
         status.setId("application-status");
         String code = application.enterprise().value();
-        Anchor enterprise = new Anchor("registry/enterprise/" + code, code);
+        // the name as the registry gave it when the application was assessed, as the rest of the page shows it
+        Anchor enterprise = new Anchor("registry/enterprise/" + code, application.assessment().facts().enterprise().nameZh() + " · " + code);
+        enterprise.setId("application-enterprise");
         Paragraph recorded = new Paragraph(SubsidyLabels.text("subsidy.application.recorded", application.recordedBy(),
                 SubsidyLabels.time(application.recordedAt())));
         Paragraph documents = new Paragraph(SubsidyLabels.text("subsidy.application.documents",
-                String.join(", ", application.documentsReceived())));
+                documentNames(application.documentsReceived(), schedule)));
+        documents.setId("application-documents");
         VerticalLayout summary = new VerticalLayout(status, new Paragraph(new Span(SubsidyLabels.text("subsidy.enterprise") + "："), enterprise),
                 recorded, documents);
         summary.setPadding(false);
         summary.setSpacing(false);
         return summary;
+    }
+
+    /** The checklist's names of the documents ticked off, in the checklist's order; a key the schedule no longer lists as it is. */
+    private static String documentNames(Set<String> received, Optional<ScheduleDefinition> schedule) {
+        if (received.isEmpty()) {
+            return "—";
+        }
+        List<String> names = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        schedule.ifPresent(definition -> definition.documents().stream().filter(document -> received.contains(document.key()))
+                .forEach(document -> {
+                    names.add(SubsidyLabels.of(document.name()));
+                    named.add(document.key());
+                }));
+        received.stream().filter(key -> !named.contains(key)).sorted().forEach(names::add);
+        return String.join("、", names);
     }
 
     private HorizontalLayout actions(Applications applications, Approvals approvals, Application application, ApprovalChain chain,

@@ -33,6 +33,21 @@ class ApplicationDetailViewTest extends SubsidyUiTest {
     }
 
     @Test
+    void theSummaryNamesTheEnterpriseAndTheDocumentsAsTheChecklistDoes() {
+        var recorded = SubsidyFixtures.awaitingReview(42);
+        engine.applications.add(new org.cultivar.subsidy.api.process.Application(recorded.id(), recorded.version(), recorded.scheduleId(),
+                recorded.region(), recorded.enterprise(), recorded.status(), recorded.assessment(), recorded.recordedBy(),
+                recorded.recordedAt(), java.util.Set.of("auditReport", "letterOfIntent"), recorded.decisions()));
+        signIn(SubsidyFixtures.OTHER_CLERK);
+        UI.getCurrent().navigate("subsidies/application/42");
+
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("application-enterprise")).getText())
+                .isEqualTo("广州精工科技有限公司 · " + recorded.enterprise().value());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("application-documents")).getText())
+                .as("the checklist's name; a key the schedule no longer lists stays readable").isEqualTo("已收材料：专项审计报告、letterOfIntent");
+    }
+
+    @Test
     void aDecisionThatLostTheRaceSaysSoAndOffersAReload() {
         engine.decideRefusal = () -> new ConflictException("Application 42 changed meanwhile");
         signIn(SubsidyFixtures.OTHER_CLERK);
