@@ -21,7 +21,8 @@ import java.util.TreeMap;
 public record ScheduleConfiguration(SortedMap<String, String> parameters) {
 
     /** Properties the framework adds to every configuration; they are not the schedule's parameters. */
-    private static final List<String> FRAMEWORK_PREFIXES = List.of("component.", "service.", "felix.", "objectClass", ".");
+    // osgi.: e.g. osgi.ds.satisfying.condition.target, which Declarative Services 1.5 adds to every component
+    private static final List<String> FRAMEWORK_PREFIXES = List.of("component.", "service.", "felix.", "osgi.", "objectClass", ".");
 
     public ScheduleConfiguration {
         parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));

@@ -164,6 +164,7 @@ class ScheduleDefinitionTest {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("component.name", "x");
         properties.put("service.pid", "y");
+        properties.put("osgi.ds.satisfying.condition.target", "(osgi.condition.id=true)");
         properties.put("specializedAmount", "500000");
         properties.put("tiers", new String[] {"SPECIALIZED_SME", "LITTLE_GIANT"});
         properties.put("percent", 5L);

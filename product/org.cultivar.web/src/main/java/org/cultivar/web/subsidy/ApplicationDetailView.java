@@ -94,7 +94,8 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
         Div conflict = new Div();
         conflict.setId("conflict-area");
         add(conflict, actions(applications, approvals, application, chain, reload, conflict));
-        add(new H3(SubsidyLabels.text("subsidy.assessment")), new AssessmentPanel(application.assessment()));
+        add(new H3(SubsidyLabels.text("subsidy.assessment")), new AssessmentPanel(application.assessment(),
+                AssessmentPanel.Names.of(actor, application.scheduleId())));
         add(new H3(SubsidyLabels.text("subsidy.history")), new DecisionsGrid(application.decisions(), chain));
         List<Payout> payouts = payoutsOf(application);
         Optional<Payouts> payoutService = SubsidyServices.find(Payouts.class);

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.HashMap;
 import java.util.Map;
+import org.cultivar.core.api.security.Actor;
 import org.cultivar.registry.api.Enterprise;
 import org.cultivar.registry.api.Title;
 import org.cultivar.subsidy.api.Assessment;
@@ -15,6 +17,7 @@ import org.cultivar.subsidy.api.AwardCalculation;
 import org.cultivar.subsidy.api.CalculationStep;
 import org.cultivar.subsidy.api.ConditionResult;
 import org.cultivar.subsidy.api.Tranche;
+import org.cultivar.subsidy.api.process.ScheduleChanges;
 
 /**
  * An assessment as the engine explains it: every condition with why it was or was not met,
@@ -25,14 +28,52 @@ import org.cultivar.subsidy.api.Tranche;
 class AssessmentPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
+    /** The names a clerk reads for the keys of the schedule's form fields and configuration parameters. */
+    record Names(Map<String, String> fields, Map<String, String> parameters) {
+        static final Names NONE = new Names(Map.of(), Map.of());
+
+        /**
+         * The schedule's form labels and its Metatype attribute names (written "中文 / English",
+         * shown in the person's language); none where the schedule or its form cannot be read.
+         */
+        static Names of(Actor actor, String scheduleId) {
+            Map<String, String> fields = new HashMap<>();
+            SubsidyServices.schedule(scheduleId).ifPresent(schedule -> schedule.form().fields()
+                    .forEach(field -> fields.put(field.key(), SubsidyLabels.of(field.label()))));
+            Map<String, String> parameters = new HashMap<>();
+            SubsidyServices.find(ScheduleChanges.class).ifPresent(changes -> {
+                try {
+                    changes.configuration(actor, scheduleId).fields()
+                            .forEach(field -> parameters.put(field.id(), inLanguage(field.name())));
+                } catch (RuntimeException unavailable) {
+                    // the schedule's bundle is stopped or the reader may not look: the keys as stored
+                }
+            });
+            return new Names(fields, parameters);
+        }
+
+        private static String inLanguage(String name) {
+            int slash = name.indexOf("/ ");
+            if (slash < 0) {
+                return name;
+            }
+            return SubsidyLabels.chinese() ? name.substring(0, slash).strip() : name.substring(slash + 2).strip();
+        }
+    }
+
     AssessmentPanel(Assessment assessment) {
+        this(assessment, Names.NONE);
+    }
+
+    AssessmentPanel(Assessment assessment, Names names) {
         setId("assessment");
         setPadding(false);
         add(verdict(assessment), new H4(SubsidyLabels.text("subsidy.assessment.conditions")), conditions(assessment));
         assessment.award().ifPresent(award -> add(new H4(SubsidyLabels.text("subsidy.assessment.steps")), steps(award),
                 amount(award), new H4(SubsidyLabels.text("subsidy.assessment.tranches")), tranches(award)));
-        add(new H4(SubsidyLabels.text("subsidy.assessment.facts")), facts(assessment),
-                new H4(SubsidyLabels.text("subsidy.assessment.parameters")), parameters(assessment.configuration().parameters()));
+        add(new H4(SubsidyLabels.text("subsidy.assessment.facts")), facts(assessment, names.fields()),
+                new H4(SubsidyLabels.text("subsidy.assessment.parameters")), parameters(assessment.configuration().parameters(),
+                        names.parameters()));
     }
 
     private static Paragraph verdict(Assessment assessment) {
@@ -87,7 +128,7 @@ class AssessmentPanel extends VerticalLayout {
         return list;
     }
 
-    private static UnorderedList facts(Assessment assessment) {
+    private static UnorderedList facts(Assessment assessment, Map<String, String> fieldNames) {
         Enterprise enterprise = assessment.facts().enterprise();
         UnorderedList list = new UnorderedList();
         list.setId("assessment-facts");
@@ -100,14 +141,24 @@ class AssessmentPanel extends VerticalLayout {
         }
         assessment.facts().figures().forEach(figures -> list.add(new ListItem(SubsidyLabels.text("subsidy.fact.figures",
                 figures.fiscalYear(), SubsidyLabels.money(figures.revenue()), figures.employees() == null ? "—" : figures.employees()))));
-        assessment.input().fields().forEach((key, text) -> list.add(new ListItem(key + " = " + text)));
+        assessment.input().fields().forEach((key, text) -> list.add(new ListItem(named(key, fieldNames) + "：" + shown(text))));
         return list;
     }
 
-    private static UnorderedList parameters(Map<String, String> parameters) {
+    private static UnorderedList parameters(Map<String, String> parameters, Map<String, String> names) {
         UnorderedList list = new UnorderedList();
         list.setId("assessment-parameters");
-        parameters.forEach((key, value) -> list.add(new ListItem(key + " = " + value)));
+        parameters.forEach((key, value) -> list.add(new ListItem(named(key, names) + "：" + shown(value))));
         return list;
+    }
+
+    /** The name with the key it was stored under, so that an auditor can still match it to the configuration. */
+    private static String named(String key, Map<String, String> names) {
+        String name = names.get(key);
+        return name == null || name.isBlank() ? key : name + " (" + key + ")";
+    }
+
+    private static String shown(String value) {
+        return value == null || value.isBlank() ? "—" : value;
     }
 }

@@ -128,7 +128,8 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
     private void check() {
         assessmentArea.removeAll();
         input().flatMap(input -> Refusals.obtain(() -> applications.preview(actor, heading.schedule.id(), input), problems))
-                .ifPresent(assessment -> assessmentArea.add(new AssessmentPanel(assessment)));
+                .ifPresent(assessment -> assessmentArea.add(new AssessmentPanel(assessment,
+                        AssessmentPanel.Names.of(actor, heading.schedule.id()))));
     }
 
     private void record() {

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 
 class ApplicationDetailViewTest extends SubsidyUiTest {
 
+    private static java.util.List<String> items(String listId) {
+        return _get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId(listId)).getChildren()
+                .map(item -> ((com.vaadin.flow.component.html.ListItem) item).getText()).toList();
+    }
+
     private void open() {
         engine.applications.add(SubsidyFixtures.awaitingReview(42));
         UI.getCurrent().navigate("subsidies/application/42");
@@ -45,6 +50,16 @@ class ApplicationDetailViewTest extends SubsidyUiTest {
                 .isEqualTo("广州精工科技有限公司 · " + recorded.enterprise().value());
         assertThat(_get(Paragraph.class, spec -> spec.withId("application-documents")).getText())
                 .as("the checklist's name; a key the schedule no longer lists stays readable").isEqualTo("已收材料：专项审计报告、letterOfIntent");
+    }
+
+    @Test
+    void theParametersAndFormFieldsAreNamedAsTheScheduleNamesThem() {
+        org.cultivar.web.EmbeddedFramework.register(org.cultivar.subsidy.api.process.ScheduleChanges.class, new InMemoryScheduleChanges());
+        signIn(SubsidyFixtures.OTHER_CLERK);
+        open();
+
+        assertThat(items("assessment-parameters")).containsExactly("奖励比例（%） (rate)：10");
+        assertThat(items("assessment-facts")).contains("技改投资额 (investment)：5000000.00");
     }
 
     @Test
