@@ -1,5 +1,6 @@
 package org.cultivar.web.subsidy;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,16 +40,22 @@ class ApplicationsGrid extends Grid<Application> {
         if (selectable) {
             setSelectionMode(SelectionMode.MULTI);
         }
-        addColumn(Application::id).setHeader(SubsidyLabels.text("subsidy.column.id")).setAutoWidth(true);
+        // fixed-size facts take their width, names share the rest and show whole on hover (1366 px screens with the menu open)
+        addColumn(Application::id).setHeader(SubsidyLabels.text("subsidy.column.id")).setAutoWidth(true).setFlexGrow(0);
         addColumn(application -> scheduleName(application.scheduleId())).setHeader(SubsidyLabels.text("subsidy.schedule"))
-                .setTooltipGenerator(application -> scheduleName(application.scheduleId()) + " (" + application.scheduleId() + ")");
+                .setTooltipGenerator(application -> scheduleName(application.scheduleId()) + " (" + application.scheduleId() + ")")
+                .setResizable(true);
         addColumn(application -> application.assessment().facts().enterprise().nameZh()).setHeader(SubsidyLabels.text("subsidy.enterprise"))
-                .setFlexGrow(2);
-        addColumn(application -> application.enterprise().value()).setHeader(SubsidyLabels.text("subsidy.creditCode"));
+                .setTooltipGenerator(application -> application.assessment().facts().enterprise().nameZh()).setFlexGrow(3).setResizable(true);
+        addColumn(application -> application.enterprise().value()).setHeader(SubsidyLabels.text("subsidy.creditCode"))
+                .setAutoWidth(true).setFlexGrow(0);
         addColumn(application -> application.assessment().award().map(award -> SubsidyLabels.money(award.amount()))
-                .orElse(SubsidyLabels.text("subsidy.ineligible"))).setHeader(SubsidyLabels.text("subsidy.amount"));
-        addColumn(Application::recordedBy).setHeader(SubsidyLabels.text("subsidy.recordedBy"));
-        addColumn(application -> SubsidyLabels.time(application.recordedAt())).setHeader(SubsidyLabels.text("subsidy.recordedAt"));
+                .orElse(SubsidyLabels.text("subsidy.ineligible"))).setHeader(SubsidyLabels.text("subsidy.amount"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        addColumn(Application::recordedBy).setHeader(SubsidyLabels.text("subsidy.recordedBy")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(application -> SubsidyLabels.date(application.recordedAt().atZone(SubsidyLabels.BUSINESS_ZONE).toLocalDate()))
+                .setHeader(SubsidyLabels.text("subsidy.recordedAt")).setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(application -> SubsidyLabels.time(application.recordedAt()));
         if (status == Application.Status.AWAITING_DECISION && approvals.isPresent()) {
             addColumn(application -> nextStep(approvals.get(), actor, application).text())
                     .setHeader(SubsidyLabels.text("subsidy.nextStep")).setKey("next-step").setAutoWidth(true).setFlexGrow(0)
