@@ -22,7 +22,7 @@ record ReadAccess(RegionCode regionalScope) {
             return EVERYTHING;
         }
         if (reader == null || !reader.has(Role.AUDITOR)) {
-            throw new AccessDeniedException("Only administrators and auditors may read the audit trail");
+            throw new AccessDeniedException("只有系统管理员和审计人员可以查阅审计记录。", "Only administrators and auditors may read the audit trail");
         }
         if (reader.scope() == null) {
             throw new AccessDeniedException("Auditor " + reader.userId() + " has no region scope");
@@ -40,7 +40,7 @@ record ReadAccess(RegionCode regionalScope) {
         boolean allowed = reader != null
                 && (reader.has(Role.ADMINISTRATOR) || reader.has(Role.AUDITOR) || reader.isSystem());
         if (!allowed) {
-            throw new AccessDeniedException("Only administrators and auditors may verify the audit trail");
+            throw new AccessDeniedException("只有系统管理员和审计人员可以校验审计记录。", "Only administrators and auditors may verify the audit trail");
         }
     }
 

@@ -49,7 +49,8 @@ final class PasswordChange {
         transactions.required(c -> {
             StoredUser current = users.findForUpdate(c, user.username()).orElseThrow();
             if (!current.passwordHash().equals(user.passwordHash())) {
-                throw new AccessDeniedException("Your password was changed meanwhile; sign in again and retry.");
+                throw new AccessDeniedException("您的密码刚刚已被修改，请重新登录后再试。",
+                        "Your password was changed meanwhile; sign in again and retry.");
             }
             users.setPasswordHash(c, user.username(), newHash, clock.instant());
             audit.record(SecurityAuditEvents.passwordChanged(actor));
@@ -60,11 +61,12 @@ final class PasswordChange {
     private StoredUser ownAccount(Actor actor) {
         Username name = actor == null || actor.isSystem() ? null : Username.parseOrNull(actor.userId());
         if (name == null) {
-            throw new AccessDeniedException("Sign in to change your password.");
+            throw new AccessDeniedException("请先登录再修改密码。", "Sign in to change your password.");
         }
         StoredUser user = transactions.required(c -> users.find(c, name).orElse(null));
         if (user == null || !user.active()) {
-            throw new AccessDeniedException("The account " + name + " is not active; its password cannot be changed.");
+            throw new AccessDeniedException("账户 " + name + " 已停用，不能修改密码。",
+                    "The account " + name + " is not active; its password cannot be changed.");
         }
         if (user.lockedAt(clock.instant())) {
             throw new AccessDeniedException(LockOut.lockedMessage(user.lockedUntil()));

@@ -100,7 +100,7 @@ public class UserDirectoryService implements UserDirectory {
             Instant now = clock.instant();
             users.updateProfile(c, name, display.value(), checkedRoles, checkedScope, active, now);
             if (users.countActiveAdministrators(c) == 0) {
-                throw new AccessDeniedException("At least one active administrator must remain.");
+                throw new AccessDeniedException("至少须保留一名在用的系统管理员。", "At least one active administrator must remain.");
             }
             UserAccount after = users.findForUpdate(c, name).orElseThrow().toAccount(now);
             audit.record(SecurityAuditEvents.updated(actor, before.toAccount(now), after));
@@ -139,11 +139,12 @@ public class UserDirectoryService implements UserDirectory {
     /** Without this the last administrator could leave nobody able to manage users. */
     private static void refuseSelfLockOut(Set<Role> roles, boolean active) {
         if (!roles.contains(Role.ADMINISTRATOR)) {
-            throw new AccessDeniedException(
+            throw new AccessDeniedException("不能移除您自己的系统管理员角色，须由另一名系统管理员操作。",
                     "You cannot remove your own administrator role; another administrator must do it.");
         }
         if (!active) {
-            throw new AccessDeniedException("You cannot deactivate your own account; another administrator must do it.");
+            throw new AccessDeniedException("不能停用您自己的账户，须由另一名系统管理员操作。",
+                    "You cannot deactivate your own account; another administrator must do it.");
         }
     }
 

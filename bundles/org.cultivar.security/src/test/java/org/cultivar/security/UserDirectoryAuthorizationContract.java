@@ -192,7 +192,8 @@ abstract class UserDirectoryAuthorizationContract {
         assertThatThrownBy(() -> fixture.directory.update(admin, admin.userId().toUpperCase(), "Root",
                 Set.of(Role.ADMINISTRATOR), RegionCode.NATIONAL, false))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("You cannot deactivate your own account; another administrator must do it.");
+                .hasMessage("You cannot deactivate your own account; another administrator must do it.")
+                .satisfies(denied -> assertThat(((AccessDeniedException) denied).chinese()).isEqualTo("不能停用您自己的账户，须由另一名系统管理员操作。"));
         assertThat(fixture.userTables()).isEqualTo(before);
         assertThat(fixture.authentication().setupRequired()).isFalse();
     }

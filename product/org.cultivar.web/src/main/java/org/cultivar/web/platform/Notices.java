@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.cultivar.core.api.platform.PlatformException;
 import org.cultivar.core.api.security.AccessDeniedException;
+import org.cultivar.web.shell.RefusalText;
 
 /** Runs a platform action and tells the person how it went, in words. */
 final class Notices {
@@ -39,7 +40,7 @@ final class Notices {
     }
 
     private static void showRefusal(RuntimeException refused) {
-        Notification notice = new Notification(refused.getMessage(), 10000, Notification.Position.TOP_CENTER);
+        Notification notice = new Notification(RefusalText.of(refused), 10000, Notification.Position.TOP_CENTER);
         notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notice.open();
     }

@@ -19,11 +19,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cultivar.core.api.security.AccessDeniedException;
-import org.cultivar.registry.api.RegistryEditor;
 import org.cultivar.registry.api.ReevaluationWorklist;
+import org.cultivar.registry.api.RegistryEditor;
 import org.cultivar.registry.api.Tier;
 import org.cultivar.registry.api.TitleDecision;
 import org.cultivar.web.security.CurrentActor;
+import org.cultivar.web.shell.RefusalText;
 
 /**
  * One decision kind for several titles, but still one reason per title: the common reason
@@ -149,7 +150,7 @@ class BulkDecisionDialog extends Dialog {
             showOutcomes(outcomes);
             decided.run();
         } catch (AccessDeniedException refused) {
-            Refusals.show(refused.getMessage());
+            Refusals.show(RefusalText.of(refused));
         }
     }
 

@@ -19,6 +19,7 @@ import org.cultivar.registry.api.RegionCatalogue;
 import org.cultivar.registry.api.RegistryEditor;
 import org.cultivar.registry.api.Sector;
 import org.cultivar.web.security.CurrentActor;
+import org.cultivar.web.shell.RefusalText;
 
 /**
  * Registers an enterprise, or corrects one (the credit code identifies it and stays). A code
@@ -125,7 +126,7 @@ class EnterpriseDialog extends Dialog {
             } catch (InvalidInputException refused) {
                 problems.show(refused);
             } catch (AccessDeniedException refused) {
-                Refusals.show(refused.getMessage());
+                Refusals.show(RefusalText.of(refused));
             }
         });
         save.setId("save-enterprise");

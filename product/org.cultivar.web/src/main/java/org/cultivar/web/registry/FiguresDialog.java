@@ -20,6 +20,7 @@ import org.cultivar.registry.api.RegistryEditor;
 import org.cultivar.registry.api.ScienceAward;
 import org.cultivar.registry.api.YearlyFigures;
 import org.cultivar.web.security.CurrentActor;
+import org.cultivar.web.shell.RefusalText;
 
 /**
  * Records a new revision of one year's figures. Amounts are typed in yuan and become
@@ -114,7 +115,7 @@ class FiguresDialog extends Dialog {
             } catch (InvalidInputException refused) {
                 problems.show(refused);
             } catch (AccessDeniedException refused) {
-                Refusals.show(refused.getMessage());
+                Refusals.show(RefusalText.of(refused));
             }
         });
         save.setId("save-figures");

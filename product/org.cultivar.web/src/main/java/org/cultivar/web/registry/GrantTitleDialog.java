@@ -24,6 +24,7 @@ import org.cultivar.registry.api.RuleSet;
 import org.cultivar.registry.api.Tier;
 import org.cultivar.registry.api.TitleGrant;
 import org.cultivar.web.security.CurrentActor;
+import org.cultivar.web.shell.RefusalText;
 
 /**
  * Grants a title. When the profile's evaluation of the chosen tier fails, the dialog says which
@@ -123,7 +124,7 @@ class GrantTitleDialog extends Dialog {
             } catch (InvalidInputException refused) {
                 problems.show(refused);
             } catch (AccessDeniedException refused) {
-                Refusals.show(refused.getMessage());
+                Refusals.show(RefusalText.of(refused));
             }
         });
         save.setId("save-grant");

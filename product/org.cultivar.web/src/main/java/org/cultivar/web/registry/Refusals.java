@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.web.shell.RefusalText;
 
 /** Tells the person, in the service's words, why the registry refused what they asked. */
 final class Refusals {
@@ -28,7 +29,7 @@ final class Refusals {
         try {
             return Optional.ofNullable(query.get());
         } catch (AccessDeniedException denied) {
-            show(RegistryLabels.chinese() ? denied.chinese() : denied.getMessage());
+            show(RefusalText.of(denied));
             return Optional.empty();
         } catch (InvalidInputException refused) {
             show(refused.getMessage());

@@ -34,6 +34,7 @@ import org.cultivar.registry.api.RegistryImport;
 import org.cultivar.web.security.CurrentActor;
 import org.cultivar.web.security.RequiresRole;
 import org.cultivar.web.shell.MainLayout;
+import org.cultivar.web.shell.RefusalText;
 
 /**
  * Batch lists into the registry: upload, a dry run that stores nothing, the official's choice
@@ -90,7 +91,7 @@ public class RegistryImportView extends VerticalLayout implements HasDynamicTitl
             ImportPreview preview = registryImport.preview(actor, fileName, content);
             ui.access(() -> showPreview(preview));
         } catch (InvalidInputException | AccessDeniedException refused) {
-            ui.access(() -> Refusals.show(refused.getMessage()));
+            ui.access(() -> Refusals.show(RefusalText.of(refused)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -19,6 +19,7 @@ import org.cultivar.registry.api.Tier;
 import org.cultivar.registry.api.Title;
 import org.cultivar.registry.api.TitleDecision;
 import org.cultivar.web.security.CurrentActor;
+import org.cultivar.web.shell.RefusalText;
 
 /** Renews, promotes, demotes, expires or revokes one title, with the date, the reason and, where criteria fail, a justification. */
 class TitleDecisionDialog extends Dialog {
@@ -105,7 +106,7 @@ class TitleDecisionDialog extends Dialog {
             } catch (InvalidInputException refused) {
                 problems.show(refused);
             } catch (AccessDeniedException refused) {
-                Refusals.show(refused.getMessage());
+                Refusals.show(RefusalText.of(refused));
             }
         });
         save.setId("save-decision");

@@ -19,6 +19,7 @@ import org.cultivar.reports.api.ReportDescriptor;
 import org.cultivar.reports.api.ReportException;
 import org.cultivar.reports.api.ReportRequest;
 import org.cultivar.reports.api.ReportService;
+import org.cultivar.web.shell.RefusalText;
 
 /**
  * "Print the disbursement notice" links for the payout pages: a PDF of one payout's notice, or
@@ -71,7 +72,7 @@ public final class NoticeLinks {
             } catch (IllegalArgumentException | AccessDeniedException | ReportException refused) {
                 // the browser gets an error status instead of a broken file; the person is told why on the page
                 event.getUI().access(() -> {
-                    Notification notice = new Notification(ReportLabels.text("reports.failed", refused.getMessage()), 10000,
+                    Notification notice = new Notification(ReportLabels.text("reports.failed", RefusalText.of(refused)), 10000,
                             Notification.Position.TOP_CENTER);
                     notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
                     notice.open();

@@ -29,6 +29,7 @@ import org.cultivar.reports.api.ReportService;
 import org.cultivar.web.security.CurrentActor;
 import org.cultivar.web.security.RequiresRole;
 import org.cultivar.web.shell.MainLayout;
+import org.cultivar.web.shell.RefusalText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,7 +116,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     /** What went wrong, as the person can act on it: the service's own words for what it refused. */
     private static String reason(Throwable cause) {
         if (cause instanceof IllegalArgumentException || cause instanceof AccessDeniedException || cause instanceof ReportException) {
-            return cause.getMessage();
+            return RefusalText.of(cause);
         }
         LOG.error("A report failed unexpectedly", cause);
         return ReportLabels.text("reports.unexpected");

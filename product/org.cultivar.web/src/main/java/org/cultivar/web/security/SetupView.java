@@ -20,6 +20,7 @@ import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Authentication;
 import org.cultivar.core.api.security.SignInFailedException;
 import org.cultivar.web.osgi.FrameworkServices;
+import org.cultivar.web.shell.RefusalText;
 
 /**
  * First start: creates the administrator with the one-time setup token printed on the
@@ -88,7 +89,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
             getUI().ifPresent(ui -> ui.navigate(""));
         } catch (SignInFailedException | AccessDeniedException | IllegalArgumentException refused) {
             tokenField.setInvalid(true);
-            tokenField.setErrorMessage(refused.getMessage());
+            tokenField.setErrorMessage(RefusalText.of(refused));
         }
     }
 

@@ -26,11 +26,8 @@ public class FriendlyErrorHandler implements ErrorHandler {
         UI ui = UI.getCurrent();
         String message;
         Throwable cause = rootRefusal(error);
-        if (cause instanceof AccessDeniedException denied) {
-            boolean chinese = ui == null || java.util.Locale.CHINESE.getLanguage().equals(ui.getLocale().getLanguage());
-            message = chinese ? denied.chinese() : denied.getMessage();
-        } else if (cause instanceof PlatformException) {
-            message = cause.getMessage();
+        if (cause instanceof PlatformException || cause instanceof AccessDeniedException) {
+            message = RefusalText.of(cause);
         } else if (cause instanceof ServiceUnavailableException) {
             message = translate(ui, "error.serviceUnavailable");
         } else {

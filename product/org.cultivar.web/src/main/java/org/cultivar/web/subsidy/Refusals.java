@@ -9,6 +9,7 @@ import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.registry.api.InvalidInputException;
 import org.cultivar.subsidy.api.process.ConflictException;
 import org.cultivar.subsidy.api.process.ScheduleUnavailableException;
+import org.cultivar.web.shell.RefusalText;
 
 /**
  * Tells the person, in the engine's words, why it refused what they asked. A lost race gets its
@@ -59,7 +60,7 @@ final class Refusals {
                 fields.show(refused);
             }
         } catch (AccessDeniedException denied) {
-            show(SubsidyLabels.chinese() ? denied.chinese() : denied.getMessage());
+            show(RefusalText.of(denied));
         } catch (ScheduleUnavailableException refused) {
             show(refused.getMessage());
         }
