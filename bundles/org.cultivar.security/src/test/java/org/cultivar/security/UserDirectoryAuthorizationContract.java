@@ -123,7 +123,9 @@ abstract class UserDirectoryAuthorizationContract {
             assertThatThrownBy(() -> action.perform(fixture.directory, actor))
                     .isInstanceOf(AccessDeniedException.class)
                     .hasMessageStartingWith("Only administrators may ")
-                    .hasMessageContaining("acting.user has the roles [" + role + "]");
+                    .hasMessageContaining("acting.user has the roles [" + role + "]")
+                    .satisfies(denied -> assertThat(((AccessDeniedException) denied).chinese()).startsWith("只有系统管理员可以")
+                            .doesNotContainPattern("[a-z]{4,} users|passwords"));
             assertThat(fixture.userTables()).isEqualTo(before);
             assertThat(fixture.audit.events()).isEmpty();
         }
