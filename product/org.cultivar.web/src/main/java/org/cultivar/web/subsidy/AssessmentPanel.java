@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.HashMap;
 import java.util.Map;
+import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.registry.api.Enterprise;
 import org.cultivar.registry.api.Title;
@@ -18,6 +19,7 @@ import org.cultivar.subsidy.api.CalculationStep;
 import org.cultivar.subsidy.api.ConditionResult;
 import org.cultivar.subsidy.api.Tranche;
 import org.cultivar.subsidy.api.process.ScheduleChanges;
+import org.cultivar.subsidy.api.process.ScheduleUnavailableException;
 
 /**
  * An assessment as the engine explains it: every condition with why it was or was not met,
@@ -45,7 +47,7 @@ class AssessmentPanel extends VerticalLayout {
                 try {
                     changes.configuration(actor, scheduleId).fields()
                             .forEach(field -> parameters.put(field.id(), inLanguage(field.name())));
-                } catch (RuntimeException unavailable) {
+                } catch (ScheduleUnavailableException | AccessDeniedException unavailable) {
                     // the schedule's bundle is stopped or the reader may not look: the keys as stored
                 }
             });
