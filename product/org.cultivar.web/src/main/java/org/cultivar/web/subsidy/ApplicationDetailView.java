@@ -132,7 +132,7 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
         Paragraph documents = new Paragraph(SubsidyLabels.text("subsidy.application.documents",
                 documentNames(application.documentsReceived(), schedule)));
         documents.setId("application-documents");
-        VerticalLayout summary = new VerticalLayout(status, new Paragraph(new Span(SubsidyLabels.text("subsidy.enterprise") + "："), enterprise),
+        VerticalLayout summary = new VerticalLayout(status, new Paragraph(new Span(SubsidyLabels.text("subsidy.enterprise") + SubsidyLabels.colon()), enterprise),
                 recorded, documents);
         summary.setPadding(false);
         summary.setSpacing(false);
@@ -152,7 +152,7 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
                     named.add(document.key());
                 }));
         received.stream().filter(key -> !named.contains(key)).sorted().forEach(names::add);
-        return String.join("、", names);
+        return String.join(SubsidyLabels.enumeration(), names);
     }
 
     private HorizontalLayout actions(Applications applications, Approvals approvals, Application application, ApprovalChain chain,

@@ -143,14 +143,14 @@ class AssessmentPanel extends VerticalLayout {
         }
         assessment.facts().figures().forEach(figures -> list.add(new ListItem(SubsidyLabels.text("subsidy.fact.figures",
                 figures.fiscalYear(), SubsidyLabels.money(figures.revenue()), figures.employees() == null ? "—" : figures.employees()))));
-        assessment.input().fields().forEach((key, text) -> list.add(new ListItem(named(key, fieldNames) + "：" + shown(text))));
+        assessment.input().fields().forEach((key, text) -> list.add(new ListItem(named(key, fieldNames) + SubsidyLabels.colon() + shown(text))));
         return list;
     }
 
     private static UnorderedList parameters(Map<String, String> parameters, Map<String, String> names) {
         UnorderedList list = new UnorderedList();
         list.setId("assessment-parameters");
-        parameters.forEach((key, value) -> list.add(new ListItem(named(key, names) + "：" + shown(value))));
+        parameters.forEach((key, value) -> list.add(new ListItem(named(key, names) + SubsidyLabels.colon() + shown(value))));
         return list;
     }
 

@@ -70,6 +70,16 @@ final class SubsidyLabels {
         return figure.stripTrailingZeros().toPlainString();
     }
 
+    /** Between a label and its value: the full-width colon in Chinese, ": " in English. */
+    static String colon() {
+        return chinese() ? "：" : ": ";
+    }
+
+    /** Between items of an enumeration in running text: 、 in Chinese, ", " in English. */
+    static String enumeration() {
+        return chinese() ? "、" : ", ";
+    }
+
     static String date(LocalDate date) {
         return date == null ? "" : date.toString();
     }

@@ -63,6 +63,22 @@ class ApplicationDetailViewTest extends SubsidyUiTest {
     }
 
     @Test
+    void inEnglishTheSummaryAndParametersUseEnglishNamesAndPunctuation() {
+        org.cultivar.web.EmbeddedFramework.register(org.cultivar.subsidy.api.process.ScheduleChanges.class, new InMemoryScheduleChanges());
+        var recorded = SubsidyFixtures.awaitingReview(42);
+        engine.applications.add(new org.cultivar.subsidy.api.process.Application(recorded.id(), recorded.version(), recorded.scheduleId(),
+                recorded.region(), recorded.enterprise(), recorded.status(), recorded.assessment(), recorded.recordedBy(),
+                recorded.recordedAt(), java.util.Set.of("auditReport", "letterOfIntent"), recorded.decisions()));
+        signIn(SubsidyFixtures.OTHER_CLERK);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("subsidies/application/42");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("application-documents")).getText())
+                .isEqualTo("Documents received: Audit report, letterOfIntent");
+        assertThat(items("assessment-parameters")).containsExactly("Rate (%) (rate): 10");
+    }
+
+    @Test
     void aDecisionThatLostTheRaceSaysSoAndOffersAReload() {
         engine.decideRefusal = () -> new ConflictException("Application 42 changed meanwhile");
         signIn(SubsidyFixtures.OTHER_CLERK);
