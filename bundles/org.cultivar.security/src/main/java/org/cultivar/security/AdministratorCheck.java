@@ -2,7 +2,6 @@ package org.cultivar.security;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
 
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
@@ -17,20 +16,32 @@ final class AdministratorCheck {
         this.users = users;
     }
 
-    /** The actions in the words an administrator reads in Chinese; an action not listed stays English. */
-    private static final Map<String, String> CHINESE_ACTIONS = Map.of("change users", "修改用户", "create users", "创建用户",
-            "list users", "查看用户", "reset passwords", "重置密码", "unlock users", "解锁用户");
+    /** What only an administrator may do, in the words of each language a refusal is given in. */
+    enum Action {
+        LIST_USERS("list users", "查看用户"),
+        CREATE_USERS("create users", "创建用户"),
+        CHANGE_USERS("change users", "修改用户"),
+        RESET_PASSWORDS("reset passwords", "重置密码"),
+        UNLOCK_USERS("unlock users", "解锁用户");
+
+        private final String english;
+        private final String chinese;
+
+        Action(String english, String chinese) {
+            this.english = english;
+            this.chinese = chinese;
+        }
+    }
 
     /** Before any work: the actor must at least claim the role. */
-    static void requireRole(Actor actor, String action) {
-        String chinese = CHINESE_ACTIONS.getOrDefault(action, action);
+    static void requireRole(Actor actor, Action action) {
         if (actor == null) {
-            throw new AccessDeniedException("请以系统管理员身份登录后再" + chinese + "。",
-                    "Sign in as an administrator to " + action + ".");
+            throw new AccessDeniedException("请以系统管理员身份登录后再" + action.chinese + "。",
+                    "Sign in as an administrator to " + action.english + ".");
         }
         if (!actor.has(Role.ADMINISTRATOR)) {
-            throw new AccessDeniedException("只有系统管理员可以" + chinese + "；" + actor.userId() + " 的角色为 " + actor.roles() + "。",
-                    "Only administrators may " + action + "; " + actor.userId() + " has the roles " + actor.roles() + ".");
+            throw new AccessDeniedException("只有系统管理员可以" + action.chinese + "；" + actor.userId() + " 的角色为 " + actor.roles() + "。",
+                    "Only administrators may " + action.english + "; " + actor.userId() + " has the roles " + actor.roles() + ".");
         }
     }
 
@@ -38,14 +49,14 @@ final class AdministratorCheck {
      * Inside the transaction: the claim must hold in the database too, because a signed-in
      * session outlives a demotion or deactivation by another administrator.
      */
-    void requireActiveAdministrator(Connection c, Actor actor, String action) throws SQLException {
+    void requireActiveAdministrator(Connection c, Actor actor, Action action) throws SQLException {
         requireRole(actor, action);
         Username name = Username.parseOrNull(actor.userId());
         StoredUser user = name == null ? null : users.find(c, name).orElse(null);
         if (user == null || !user.isActiveAdministrator()) {
-            throw new AccessDeniedException("只有在用的系统管理员可以" + CHINESE_ACTIONS.getOrDefault(action, action) + "；账户 "
+            throw new AccessDeniedException("只有在用的系统管理员可以" + action.chinese + "；账户 "
                     + actor.userId() + " 不是（或已不再是）系统管理员。",
-                    "Only active administrators may " + action + "; the account " + actor.userId() + " is not (or no longer) one.");
+                    "Only active administrators may " + action.english + "; the account " + actor.userId() + " is not (or no longer) one.");
         }
     }
 }

@@ -49,9 +49,9 @@ public class UserDirectoryService implements UserDirectory {
 
     @Override
     public List<UserAccount> list(Actor actor) {
-        AdministratorCheck.requireRole(actor, "list users");
+        AdministratorCheck.requireRole(actor, AdministratorCheck.Action.LIST_USERS);
         return transactions.required(c -> {
-            administrators.requireActiveAdministrator(c, actor, "list users");
+            administrators.requireActiveAdministrator(c, actor, AdministratorCheck.Action.LIST_USERS);
             Instant now = clock.instant();
             return users.list(c).stream().map(user -> user.toAccount(now)).toList();
         });
@@ -60,7 +60,7 @@ public class UserDirectoryService implements UserDirectory {
     @Override
     public UserAccount create(Actor actor, String username, String displayName, Set<Role> roles, RegionCode scope,
                               char[] initialPassword) {
-        AdministratorCheck.requireRole(actor, "create users");
+        AdministratorCheck.requireRole(actor, AdministratorCheck.Action.CREATE_USERS);
         Username name = Username.parseNew(username);
         DisplayName display = DisplayName.parse(displayName);
         Set<Role> checkedRoles = checkRoles(roles);
@@ -68,7 +68,7 @@ public class UserDirectoryService implements UserDirectory {
         PasswordPolicy.check(name, initialPassword);
         String hash = hasher.hash(initialPassword);
         return transactions.required(c -> {
-            administrators.requireActiveAdministrator(c, actor, "create users");
+            administrators.requireActiveAdministrator(c, actor, AdministratorCheck.Action.CREATE_USERS);
             if (users.exists(c, name)) {
                 throw new IllegalArgumentException("User name '" + name + "' is already taken.");
             }
@@ -84,7 +84,7 @@ public class UserDirectoryService implements UserDirectory {
     @Override
     public UserAccount update(Actor actor, String username, String displayName, Set<Role> roles, RegionCode scope,
                               boolean active) {
-        AdministratorCheck.requireRole(actor, "change users");
+        AdministratorCheck.requireRole(actor, AdministratorCheck.Action.CHANGE_USERS);
         Username name = Username.parse(username);
         DisplayName display = DisplayName.parse(displayName);
         Set<Role> checkedRoles = checkRoles(roles);
@@ -95,7 +95,7 @@ public class UserDirectoryService implements UserDirectory {
         return transactions.required(c -> {
             // before the actor's own check, so that two administrators demoting each other take turns
             users.lockAdministrators(c);
-            administrators.requireActiveAdministrator(c, actor, "change users");
+            administrators.requireActiveAdministrator(c, actor, AdministratorCheck.Action.CHANGE_USERS);
             StoredUser before = users.findForUpdate(c, name).orElseThrow(() -> noSuchUser(name));
             Instant now = clock.instant();
             users.updateProfile(c, name, display.value(), checkedRoles, checkedScope, active, now);
@@ -110,12 +110,12 @@ public class UserDirectoryService implements UserDirectory {
 
     @Override
     public void resetPassword(Actor actor, String username, char[] newPassword) {
-        AdministratorCheck.requireRole(actor, "reset passwords");
+        AdministratorCheck.requireRole(actor, AdministratorCheck.Action.RESET_PASSWORDS);
         Username name = Username.parse(username);
         PasswordPolicy.check(name, newPassword);
         String hash = hasher.hash(newPassword);
         transactions.required(c -> {
-            administrators.requireActiveAdministrator(c, actor, "reset passwords");
+            administrators.requireActiveAdministrator(c, actor, AdministratorCheck.Action.RESET_PASSWORDS);
             StoredUser user = users.findForUpdate(c, name).orElseThrow(() -> noSuchUser(name));
             users.setPasswordHash(c, name, hash, clock.instant());
             audit.record(SecurityAuditEvents.passwordReset(actor, user));
@@ -125,10 +125,10 @@ public class UserDirectoryService implements UserDirectory {
 
     @Override
     public void unlock(Actor actor, String username) {
-        AdministratorCheck.requireRole(actor, "unlock users");
+        AdministratorCheck.requireRole(actor, AdministratorCheck.Action.UNLOCK_USERS);
         Username name = Username.parse(username);
         transactions.required(c -> {
-            administrators.requireActiveAdministrator(c, actor, "unlock users");
+            administrators.requireActiveAdministrator(c, actor, AdministratorCheck.Action.UNLOCK_USERS);
             StoredUser user = users.findForUpdate(c, name).orElseThrow(() -> noSuchUser(name));
             users.unlock(c, name, clock.instant());
             audit.record(SecurityAuditEvents.unlocked(actor, user));

@@ -287,10 +287,7 @@ abstract class PayoutProcessContract {
     @Test
     void aBatchKeepsItsCountsAndTheUpgradeCountsThemFromTheItemsOfBatchesBeforeIt() {
         fixture.appropriate(CULTIVATION, 2026, "2000000");
-        List<Long> ids = new java.util.ArrayList<>();
-        for (int n = 1; n <= 3; n++) {
-            ids.add(readyPayout(fixture.specializedFirm(n)).id());
-        }
+        List<Long> ids = readyPayoutIds(3);
         ids.add(readyPayout(fixture.specializedFirmWithoutAccount(4)).id());
         DisbursementBatch batch = fixture.batches.create(GZ_CLERK, CULTIVATION, ids, "counted");
         assertThat(List.of(batch.payouts(), batch.processed())).isEqualTo(List.of(3, 4));
@@ -323,10 +320,7 @@ abstract class PayoutProcessContract {
         fixture.close();
         fixture = new EngineFixture(database(), 2);
         fixture.appropriate(CULTIVATION, 2026, "5000000");
-        List<Long> ids = new java.util.ArrayList<>();
-        for (int n = 1; n <= 5; n++) {
-            ids.add(readyPayout(fixture.specializedFirm(n)).id());
-        }
+        List<Long> ids = readyPayoutIds(5);
         fixture.holdBatches = true;
         DisbursementBatch preparing = fixture.batches.create(GZ_CLERK, CULTIVATION, ids, "big");
         assertThat(preparing.status()).isEqualTo(DisbursementBatch.Status.PREPARING);
@@ -351,10 +345,7 @@ abstract class PayoutProcessContract {
     @Test
     void aBatchACrashLeftPreparingIsFilledOnByTheSystemWhenTheEngineStartsAgain() {
         fixture.appropriate(CULTIVATION, 2026, "5000000");
-        List<Long> ids = new java.util.ArrayList<>();
-        for (int n = 1; n <= 3; n++) {
-            ids.add(readyPayout(fixture.specializedFirm(n)).id());
-        }
+        List<Long> ids = readyPayoutIds(3);
         fixture.holdBatches = true;
         DisbursementBatch preparing = fixture.batches.create(GZ_CLERK, CULTIVATION, ids, "before-the-crash");
         fixture.heldBack.clear(); // the process died before its worker thread ran
@@ -506,6 +497,15 @@ abstract class PayoutProcessContract {
         ConfirmationPreview preview = fixture.batches.previewConfirmation(GZ_CLERK, "c.txt", new ByteArrayInputStream(confirmation));
         assertThat(preview.problems()).isEmpty();
         fixture.batches.applyConfirmation(GZ_CLERK, preview.previewId());
+    }
+
+    /** Ready payouts of the first {@code firms} specialised firms, one each, by id; the list may be added to. */
+    private List<Long> readyPayoutIds(int firms) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int n = 1; n <= firms; n++) {
+            ids.add(readyPayout(fixture.specializedFirm(n)).id());
+        }
+        return ids;
     }
 
     private Payout readyPayout(CreditCode firm) {

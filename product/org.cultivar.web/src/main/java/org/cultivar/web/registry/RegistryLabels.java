@@ -1,6 +1,5 @@
 package org.cultivar.web.registry;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.cultivar.registry.api.RegionCatalogue;
 import org.cultivar.registry.api.Sector;
 import org.cultivar.registry.api.Tier;
 import org.cultivar.registry.api.TitleStatus;
+import org.cultivar.web.shell.UiLanguage;
 
 /**
  * How registry values read in the UI's language: tiers, sectors and regions carry their own
@@ -31,8 +31,7 @@ final class RegistryLabels {
     }
 
     static boolean chinese() {
-        UI ui = UI.getCurrent();
-        return ui == null || Locale.CHINESE.getLanguage().equals(ui.getLocale().getLanguage());
+        return UiLanguage.chinese();
     }
 
     static String text(String key, Object... parameters) {

@@ -1,10 +1,9 @@
 package org.cultivar.web.reports;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.util.Locale;
 import org.cultivar.reports.api.ReportDescriptor;
 import org.cultivar.reports.api.ReportParameter;
+import org.cultivar.web.shell.UiLanguage;
 
 /** Report texts in the UI's language: titles come with the report, everything else from the translation files. */
 final class ReportLabels {
@@ -13,8 +12,7 @@ final class ReportLabels {
     }
 
     static boolean chinese() {
-        UI ui = UI.getCurrent();
-        return ui == null || Locale.CHINESE.getLanguage().equals(ui.getLocale().getLanguage());
+        return UiLanguage.chinese();
     }
 
     static String text(String key, Object... parameters) {

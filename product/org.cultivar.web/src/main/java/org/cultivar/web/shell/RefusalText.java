@@ -1,7 +1,5 @@
 package org.cultivar.web.shell;
 
-import com.vaadin.flow.component.UI;
-import java.util.Locale;
 import org.cultivar.core.api.security.AccessDeniedException;
 
 /** A refusal in the person's language where the service worded it in both; its message otherwise. */
@@ -11,14 +9,9 @@ public final class RefusalText {
     }
 
     public static String of(Throwable refusal) {
-        if (refusal instanceof AccessDeniedException denied && chinese()) {
+        if (refusal instanceof AccessDeniedException denied && UiLanguage.chinese()) {
             return denied.chinese();
         }
         return refusal.getMessage();
-    }
-
-    private static boolean chinese() {
-        UI ui = UI.getCurrent();
-        return ui == null || Locale.CHINESE.getLanguage().equals(ui.getLocale().getLanguage());
     }
 }

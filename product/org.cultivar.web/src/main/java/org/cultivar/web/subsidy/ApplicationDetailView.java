@@ -87,15 +87,16 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
         Application application = loaded.get();
         Runnable reload = () -> show(applications, approvals, id);
         ApprovalChain chain = Refusals.obtain(() -> approvals.chain(actor, application.scheduleId())).orElse(ApprovalChain.DEFAULT);
-        String scheduleName = SubsidyServices.schedule(application.scheduleId()).map(SubsidyLabels::schedule)
+        Optional<ScheduleDefinition> schedule = SubsidyServices.schedule(application.scheduleId());
+        String scheduleName = schedule.map(SubsidyLabels::schedule)
                 .orElse(application.scheduleId());
         title = SubsidyLabels.text("subsidy.application.title", application.id());
-        add(new H2(title + " · " + scheduleName), summary(application, SubsidyServices.schedule(application.scheduleId())));
+        add(new H2(title + " · " + scheduleName), summary(application, schedule));
         Div conflict = new Div();
         conflict.setId("conflict-area");
         add(conflict, actions(applications, approvals, application, chain, reload, conflict));
         add(new H3(SubsidyLabels.text("subsidy.assessment")), new AssessmentPanel(application.assessment(),
-                AssessmentPanel.Names.of(actor, application.scheduleId())));
+                AssessmentPanel.Names.of(actor, application.scheduleId(), schedule)));
         add(new H3(SubsidyLabels.text("subsidy.history")), new DecisionsGrid(application.decisions(), chain));
         List<Payout> payouts = payoutsOf(application);
         Optional<Payouts> payoutService = SubsidyServices.find(Payouts.class);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.registry.api.Enterprise;
@@ -17,6 +18,7 @@ import org.cultivar.subsidy.api.Assessment;
 import org.cultivar.subsidy.api.AwardCalculation;
 import org.cultivar.subsidy.api.CalculationStep;
 import org.cultivar.subsidy.api.ConditionResult;
+import org.cultivar.subsidy.api.ScheduleDefinition;
 import org.cultivar.subsidy.api.Tranche;
 import org.cultivar.subsidy.api.process.ScheduleChanges;
 import org.cultivar.subsidy.api.process.ScheduleUnavailableException;
@@ -38,9 +40,9 @@ class AssessmentPanel extends VerticalLayout {
          * The schedule's form labels and its Metatype attribute names (written "中文 / English",
          * shown in the person's language); none where the schedule or its form cannot be read.
          */
-        static Names of(Actor actor, String scheduleId) {
+        static Names of(Actor actor, String scheduleId, Optional<ScheduleDefinition> schedule) {
             Map<String, String> fields = new HashMap<>();
-            SubsidyServices.schedule(scheduleId).ifPresent(schedule -> schedule.form().fields()
+            schedule.ifPresent(definition -> definition.form().fields()
                     .forEach(field -> fields.put(field.key(), SubsidyLabels.of(field.label()))));
             Map<String, String> parameters = new HashMap<>();
             SubsidyServices.find(ScheduleChanges.class).ifPresent(changes -> {

@@ -129,7 +129,7 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
         assessmentArea.removeAll();
         input().flatMap(input -> Refusals.obtain(() -> applications.preview(actor, heading.schedule.id(), input), problems))
                 .ifPresent(assessment -> assessmentArea.add(new AssessmentPanel(assessment,
-                        AssessmentPanel.Names.of(actor, heading.schedule.id()))));
+                        AssessmentPanel.Names.of(actor, heading.schedule.id(), Optional.of(heading.schedule)))));
     }
 
     private void record() {

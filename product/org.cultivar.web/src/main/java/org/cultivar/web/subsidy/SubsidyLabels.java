@@ -1,6 +1,5 @@
 package org.cultivar.web.subsidy;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import org.cultivar.core.api.money.Money;
 import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.ScheduleDefinition;
+import org.cultivar.web.shell.UiLanguage;
 
 /**
  * How payout values read in the UI's language: schedules and explanations carry their own
@@ -25,8 +25,7 @@ final class SubsidyLabels {
     }
 
     static boolean chinese() {
-        UI ui = UI.getCurrent();
-        return ui == null || Locale.CHINESE.getLanguage().equals(ui.getLocale().getLanguage());
+        return UiLanguage.chinese();
     }
 
     static String text(String key, Object... parameters) {
