@@ -58,8 +58,7 @@ class BrowserSmokeIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
                 "true".equals(d.findElement(By.tagName("vaadin-login-form")).getDomProperty("error")));
         chromium.screenshot("login");
-        chromium.signIn("admin", "cultivar-demo-2026");
-        chromium.waitFor(By.id("home-view"));
+        chromium.signInAs("admin", "cultivar-demo-2026");
         assertThat(browser.getTitle()).contains("Cultivar 企业培育资助平台");
         assertThat(browser.findElement(By.id("main-navigation")).getText()).contains("首页", "平台管理");
         chromium.screenshot("shell");
@@ -110,8 +109,7 @@ class BrowserSmokeIT {
     void anAuditorVerifiesTheTrailButCannotOpenThePlatform() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(product.url("/audit").toString());
-        chromium.signIn("auditor", "cultivar-demo-2026");
-        chromium.waitFor(By.id("home-view"));
+        chromium.signInAs("auditor", "cultivar-demo-2026");
         assertThat(browser.findElement(By.id("main-navigation")).getText()).contains("审计日志").doesNotContain("平台管理", "用户管理");
 
         browser.get(product.url("/platform").toString());
@@ -140,9 +138,7 @@ class BrowserSmokeIT {
 
         browser.manage().deleteAllCookies();
         browser.get(product.url("/platform").toString());
-        chromium.signIn("admin", "cultivar-demo-2026");
-        chromium.waitFor(By.id("home-view"));
-        browser.get(product.url("/platform").toString());
+        chromium.signInAs("admin", "cultivar-demo-2026");
         chromium.waitFor(By.xpath("//vaadin-tab[contains(., '模块')]")).click();
         WebElement upload = chromium.waitFor(By.id("bundle-upload"));
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(jar.toString());
@@ -161,9 +157,9 @@ class BrowserSmokeIT {
     void anAdministratorSeesTheUsers() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(product.url("/users").toString());
-        chromium.signIn("admin", "cultivar-demo-2026");
-        chromium.waitFor(By.id("home-view"));
-        browser.get(product.url("/users").toString());
+        chromium.signInAs("admin", "cultivar-demo-2026");
+        // signing in leads on to the page that asked for it
+        assertThat(browser.getCurrentUrl()).endsWith("/users");
         chromium.waitForText(By.id("users-grid"), "gz.official");
         chromium.screenshot("users");
     }

@@ -94,6 +94,26 @@ final class HeadlessChromium implements AutoCloseable {
         pass.sendKeys(Keys.chord(Keys.CONTROL, "a"), password, Keys.ENTER);
     }
 
+    /**
+     * Signs in where the browser was stopped by the sign-in page and waits until the page asked
+     * for is open under the session the sign-in issued (sign-in replaces the session, against
+     * fixation); the sign-in page itself leads home.
+     */
+    void signInAs(String username, String password) {
+        String before = sessionCookie();
+        signIn(username, password);
+        waitFor(By.id("main-navigation"));
+        explained(() -> new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            String now = sessionCookie();
+            return now != null && !now.equals(before);
+        }));
+    }
+
+    private String sessionCookie() {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
     void screenshot(String name) throws Exception {
         File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -47,8 +47,7 @@ class RegistryBrowserIT {
     void anOfficialFindsAnEnterpriseByANameFragmentAndReadsItsTimeline() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(product.url("/registry").toString());
-        chromium.signIn("gz.official", "cultivar-demo-2026");
-        chromium.waitFor(By.id("home-view"));
+        chromium.signInAs("gz.official", "cultivar-demo-2026");
         browser.get(product.url("/registry").toString());
         chromium.waitFor(By.id("registry-search-view"));
         // the demo registry is seeded in the background after start: reload until its rows show
@@ -82,8 +81,7 @@ class RegistryBrowserIT {
     void anAuditorListsCriteriaExceptionsAndRedFlagsButCannotImport() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(product.url("/registry/oversight").toString());
-        chromium.signIn("auditor", "cultivar-demo-2026");
-        chromium.waitFor(By.id("home-view"));
+        chromium.signInAs("auditor", "cultivar-demo-2026");
         browser.get(product.url("/registry/oversight").toString());
         chromium.waitFor(By.id("oversight-view"));
         assertThat(browser.findElement(By.id("main-navigation")).getText()).doesNotContain("名单导入");
@@ -108,8 +106,7 @@ class RegistryBrowserIT {
     void aClerkOpensADemoApplicationAndReadsItsCalculation() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(product.url("/subsidies").toString());
-        chromium.signIn("gz.clerk2", "cultivar-demo-2026");
-        chromium.waitFor(By.id("home-view"));
+        chromium.signInAs("gz.clerk2", "cultivar-demo-2026");
         // the demo payouts are seeded once the demo registry and the Guangzhou schedules are there
         new WebDriverWait(browser, Duration.ofSeconds(240)).until(d -> {
             d.get(product.url("/subsidies").toString());
@@ -145,8 +142,7 @@ class RegistryBrowserIT {
     void aClerkRecordsThePayeeAccountOfAHeldPayoutAndPutsItBackInTheQueue() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(product.url("/subsidies").toString());
-        chromium.signIn("gz.clerk1", "cultivar-demo-2026");
-        chromium.waitFor(By.id("home-view"));
+        chromium.signInAs("gz.clerk1", "cultivar-demo-2026");
         // the demo holds some payouts for want of a verified payee account
         new WebDriverWait(browser, Duration.ofSeconds(240)).until(d -> {
             d.get(product.url("/subsidies").toString());
@@ -186,15 +182,13 @@ class RegistryBrowserIT {
     void anOfficialReadsTheBudgetsAndAnAuditorTheReports() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(product.url("/subsidies/budgets").toString());
-        chromium.signIn("gz.official", "cultivar-demo-2026");
-        chromium.waitFor(By.id("home-view"));
+        chromium.signInAs("gz.official", "cultivar-demo-2026");
         reloadUntil("/subsidies/budgets", By.id("budget-positions"), "50,000,000");
         chromium.screenshot("subsidy-budgets");
 
         browser.manage().deleteAllCookies();
         browser.get(product.url("/reports").toString());
-        chromium.signIn("auditor", "cultivar-demo-2026");
-        chromium.waitFor(By.id("home-view"));
+        chromium.signInAs("auditor", "cultivar-demo-2026");
         browser.get(product.url("/reports").toString());
         chromium.waitForText(By.id("report-list"), "审计");
         chromium.screenshot("reports");

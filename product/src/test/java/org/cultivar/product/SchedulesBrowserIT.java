@@ -49,8 +49,7 @@ class SchedulesBrowserIT {
     @Test
     void anOfficialProposesADatedChangeWithAReasonAndSeesItInTheHistory() throws Exception {
         browser.get(product.url("/").toString());
-        chromium.signIn("gz.official", "cultivar-demo-2026");
-        chromium.waitFor(By.id("home-view"));
+        chromium.signInAs("gz.official", "cultivar-demo-2026");
         // the menu entry, clicked as a person would: the link sits in the item's shadow root
         chromium.waitFor(By.cssSelector("vaadin-side-nav-item[path='subsidies/schedules']")).click();
         chromium.waitFor(By.id("schedules-view"));
@@ -94,8 +93,7 @@ class SchedulesBrowserIT {
     void thePlatformPageShowsAScheduleParameterReadOnlyAndPointsToTheDatedChanges() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(product.url("/").toString());
-        chromium.signIn("gz.official", "cultivar-demo-2026");
-        chromium.waitFor(By.id("home-view"));
+        chromium.signInAs("gz.official", "cultivar-demo-2026");
         String pid = "org.cultivar.schedule.guangzhou.cultivation";
         new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> {
             d.get(product.url("/platform").toString());

@@ -38,6 +38,9 @@ public final class AccessControl implements BeforeEnterListener {
         Optional<Actor> actor = CurrentActor.get();
         if (actor.isEmpty()) {
             boolean setup = services.find(Authentication.class).map(Authentication::setupRequired).orElse(false);
+            if (!setup) {
+                LoginView.rememberRequested(event.getUI().getSession(), event.getLocation().getPathWithQueryParameters());
+            }
             event.rerouteTo(setup ? SetupView.class : LoginView.class);
             return;
         }

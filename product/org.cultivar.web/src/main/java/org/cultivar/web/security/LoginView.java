@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Authentication;
 import org.cultivar.core.api.security.SignInFailedException;
@@ -21,6 +22,9 @@ import org.cultivar.web.osgi.FrameworkServices;
 @PublicView
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final long serialVersionUID = 1L;
+
+    /** Session attribute: the page an anonymous person asked for before sign-in stood in the way. */
+    private static final String REQUESTED = "cultivar.requestedBeforeSignIn";
 
     private final LoginForm form = new LoginForm();
 
@@ -43,11 +47,31 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             Actor actor = authentication.signIn(username, password.toCharArray(), request.getRemoteAddr());
             VaadinService.reinitializeSession(request);
             CurrentActor.set(actor);
-            getUI().ifPresent(ui -> ui.navigate(""));
+            getUI().ifPresent(ui -> {
+                Object requested = ui.getSession().getAttribute(REQUESTED);
+                ui.getSession().setAttribute(REQUESTED, null);
+                ui.getPage().setLocation(afterSignIn(requested == null ? "" : requested.toString()));
+            });
         } catch (SignInFailedException refused) {
             form.setI18n(texts(refused.getMessage())); // the service's words: generic, or locked until when
             form.setError(true);
         }
+    }
+
+    /** Keeps the page an anonymous person asked for; the session keeps it through sign-in's session change. */
+    static void rememberRequested(VaadinSession session, String requested) {
+        session.setAttribute(REQUESTED, requested);
+    }
+
+    /**
+     * Where a signed-in person goes: the page they asked for when sign-in stood in its way, home
+     * from the sign-in page itself. A whole page load rather than a navigation inside the page,
+     * so that everything the browser asks for next goes out with the session the sign-in issued,
+     * not the replaced one. Kept relative ("./"), so that no address can lead off the site.
+     */
+    static String afterSignIn(String requested) {
+        String path = requested.replaceFirst("^[/\\\\]+", "");
+        return path.isEmpty() || path.equals("login") || path.startsWith("login?") ? "./" : "./" + path;
     }
 
     private LoginI18n texts(String errorMessage) {
