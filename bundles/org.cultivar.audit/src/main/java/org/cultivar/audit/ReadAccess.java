@@ -25,7 +25,8 @@ record ReadAccess(RegionCode regionalScope) {
             throw new AccessDeniedException("只有系统管理员和审计人员可以查阅审计记录。", "Only administrators and auditors may read the audit trail");
         }
         if (reader.scope() == null) {
-            throw new AccessDeniedException("Auditor " + reader.userId() + " has no region scope");
+            throw new AccessDeniedException("审计人员 " + reader.userId() + " 未设定辖区，不能查阅审计记录。",
+                    "Auditor " + reader.userId() + " has no region scope");
         }
         return reader.scope().isNational() ? EVERYTHING : new ReadAccess(reader.scope());
     }

@@ -63,27 +63,31 @@ final class Authority {
         if (actor.isSystem()) {
             return;
         }
-        String problem = titleProblem(actor, level, region);
+        AccessDeniedException problem = titleProblem(actor, level, region);
         if (problem != null) {
-            throw new AccessDeniedException(problem);
+            throw problem;
         }
     }
 
-    /** Why the actor may not grant or decide on a title of the level in the region, or {@code null}. */
-    static String titleProblem(Actor actor, CertifyingLevel level, RegionCode region) {
+    /** Why the actor may not grant or decide on a title of the level in the region (in both languages), or {@code null}. */
+    static AccessDeniedException titleProblem(Actor actor, CertifyingLevel level, RegionCode region) {
         if (actor.isSystem()) {
             return null;
         }
         if (!actor.has(Role.OFFICIAL)) {
-            return "Titles need the role official.";
+            return new AccessDeniedException("授予和处理称号需要主管官员角色。", "Titles need the role official.");
         }
         RegionCode scope = actor.scope();
         if (level == CertifyingLevel.NATIONAL) {
-            return scope.isNational() ? null : "National titles need national scope (100000), not " + scope + ".";
+            return scope.isNational() ? null : new AccessDeniedException(
+                    "国家级称号须由全国范围（100000）的主管官员办理，您的范围为 " + scope + "。",
+                    "National titles need national scope (100000), not " + scope + ".");
         }
         boolean allowed = scope.isNational() || scope.isProvince() && scope.covers(region);
-        return allowed ? null : "Provincial titles need an official of the province of region " + region
-                + " or national scope, not " + scope + ".";
+        return allowed ? null : new AccessDeniedException(
+                "省级称号须由地区 " + region + " 所在省份或全国范围的主管官员办理，您的范围为 " + scope + "。",
+                "Provincial titles need an official of the province of region " + region
+                        + " or national scope, not " + scope + ".");
     }
 
     static void requireOverseer(Actor actor) {

@@ -3,6 +3,7 @@ package org.cultivar.registry;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.registry.api.CertifyingLevel;
 import org.cultivar.registry.api.FieldProblem;
@@ -39,9 +40,9 @@ record BatchRow(long line, ValidEnterprise enterprise, YearlyFigures figures, Ti
                         + enterprise.region() + ".");
             }
             if (title != null) {
-                String refused = Authority.titleProblem(actor, title.level(), enterprise.region());
+                AccessDeniedException refused = Authority.titleProblem(actor, title.level(), enterprise.region());
                 if (refused != null) {
-                    problems.add("title", refused);
+                    problems.add("title", refused.getMessage());
                 }
             }
         }

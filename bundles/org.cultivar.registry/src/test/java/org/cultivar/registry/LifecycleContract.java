@@ -273,7 +273,8 @@ abstract class LifecycleContract {
     void onlyTheSystemActorsExpiryAndOfficialsDecide() {
         Title title = dueTitle();
         assertThatThrownBy(() -> fixture.editor.decide(GZ_CLERK, decision(title, TitleDecision.Kind.REVOKE, null, null)))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(denied -> assertThat(((AccessDeniedException) denied).chinese()).isEqualTo("授予和处理称号需要主管官员角色。"));
         assertThatThrownBy(() -> fixture.editor.decide(Actor.SYSTEM, decision(title, TitleDecision.Kind.RENEW, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(fixture.editor.decide(Actor.SYSTEM, decision(title, TitleDecision.Kind.EXPIRE, null, null)).status())

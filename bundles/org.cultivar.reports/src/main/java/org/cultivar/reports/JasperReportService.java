@@ -91,8 +91,9 @@ public class JasperReportService implements ReportService {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("There is no report \"" + request.reportId() + "\""));
         if (!mayRun(actor, definition)) {
-            throw new AccessDeniedException("User " + (actor == null ? "nobody" : actor.userId())
-                    + " may not run the report " + request.reportId());
+            String user = actor == null ? "nobody" : actor.userId();
+            throw new AccessDeniedException("用户 " + user + " 无权出具报表 " + request.reportId() + "。",
+                    "User " + user + " may not run the report " + request.reportId());
         }
         checkArguments(actor, definition.descriptor(), request);
         ReportData data = definition.collect(actor, request.arguments());
@@ -140,7 +141,8 @@ public class JasperReportService implements ReportService {
         }
         RegionCode region = request.arguments().region();
         if (region != null && (actor.scope() == null || !actor.scope().covers(region))) {
-            throw new AccessDeniedException("User " + actor.userId() + " may not report on region " + region);
+            throw new AccessDeniedException("用户 " + actor.userId() + " 的辖区不含地区 " + region + "，不能出具该地区的报表。",
+                    "User " + actor.userId() + " may not report on region " + region);
         }
     }
 

@@ -72,7 +72,8 @@ public class OversightReport implements ReportDefinition {
     public ReportData collect(Actor actor, ReportArguments arguments) {
         RegionCode region = arguments.region() != null ? arguments.region() : actor.scope();
         if (region == null) {
-            throw new AccessDeniedException("User " + actor.userId() + " has no region scope");
+            throw new AccessDeniedException("用户 " + actor.userId() + " 未设定辖区，不能出具此报表。",
+                    "User " + actor.userId() + " has no region scope");
         }
         Pages.Result<CriteriaException> exceptions = Pages.readAll((offset, limit) -> oversight.exceptions(actor, offset, limit), MAX_ROWS);
         Pages.Result<RegistryOversight.Flagged> flagged = Pages.readAll((offset, limit) -> oversight.redFlags(actor, null, offset, limit), MAX_ROWS);

@@ -127,7 +127,8 @@ class ReportContentTest {
         assertThatThrownBy(() -> pdf(Actors.GUANGZHOU_OFFICIAL, AuditTrailExtract.ID, JANUARY))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> pdf(Actors.GUANGZHOU_OFFICIAL, OversightReport.ID, ReportArguments.NONE.inRegion(Actors.SHENZHEN)))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("440300");
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("440300")
+                .satisfies(denied -> assertThat(((AccessDeniedException) denied).chinese()).contains("辖区不含地区 440300"));
     }
 
     @Test
