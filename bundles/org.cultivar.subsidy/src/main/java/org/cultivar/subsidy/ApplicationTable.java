@@ -115,15 +115,18 @@ final class ApplicationTable {
         }
     }
 
-    /** A move of {@link #advanceAll}: the application, the version it was judged in, and where it goes. */
-    record Advance(long id, long expectedVersion, Application.Status status, int round, int currentStep) {
+    /**
+     * A move of {@link #advanceAll}: the application, the version it was judged in, where it goes,
+     * and the chain it was judged under ({@link ChainSnapshot}), kept for the rest of its round.
+     */
+    record Advance(long id, long expectedVersion, Application.Status status, int round, int currentStep, String approvalChain) {
     }
 
     /** {@link #advance} for many applications in one JDBC batch; if any was changed meanwhile, a conflict naming the first. */
     static void advanceAll(Connection c, List<Advance> advances) throws SQLException {
-        int[] changed = Jdbc.batch(c, "UPDATE subsidy_application SET status = ?, round = ?, current_step = ?, version = version + 1"
-                + " WHERE id = ? AND version = ?", advances.stream().map(advance -> new Object[] {advance.status(), advance.round(),
-                        advance.currentStep(), advance.id(), advance.expectedVersion()}).toList());
+        int[] changed = Jdbc.batch(c, "UPDATE subsidy_application SET status = ?, round = ?, current_step = ?, approval_chain = ?,"
+                + " version = version + 1 WHERE id = ? AND version = ?", advances.stream().map(advance -> new Object[] {advance.status(),
+                        advance.round(), advance.currentStep(), advance.approvalChain(), advance.id(), advance.expectedVersion()}).toList());
         for (int i = 0; i < changed.length; i++) {
             if (changed[i] == 0) {
                 throw changedMeanwhile(advances.get(i).id());
@@ -135,7 +138,7 @@ final class ApplicationTable {
     static void reassess(Connection c, long id, long expectedVersion, Assessment assessment, Set<String> documents,
                          List<String> duplicateFlags, int round, String recordedBy, Instant at) throws SQLException {
         int changed = Jdbc.update(c, "UPDATE subsidy_application SET status = ?, eligible = ?, amount = ?,"
-                        + " configuration_hash = ?, documents = ?, duplicate_flags = ?, round = ?, current_step = 0, recorded_by = ?,"
+                        + " configuration_hash = ?, documents = ?, duplicate_flags = ?, round = ?, current_step = 0, approval_chain = NULL, recorded_by = ?,"
                         + " recorded_at = ?, version = version + 1 WHERE id = ? AND version = ?",
                 Application.Status.AWAITING_DECISION, assessment.eligibility().eligible(),
                 assessment.award().map(award -> award.amount()).orElse(null),
@@ -192,7 +195,7 @@ final class ApplicationTable {
                         Jdbc.instant(row, "decided_at")), a.id());
         return new StoredApplication(new Application(a.id(), a.version(), a.scheduleId(), a.region(), a.enterprise(), a.status(),
                 a.assessment(), a.recordedBy(), a.recordedAt(), a.documentsReceived(), decisions),
-                stored.purposes(), stored.duplicateFlags(), stored.round(), stored.currentStep());
+                stored.purposes(), stored.duplicateFlags(), stored.round(), stored.currentStep(), stored.approvalChain());
     }
 
     private static StoredApplication row(ResultSet row) throws SQLException {
@@ -202,7 +205,8 @@ final class ApplicationTable {
                 row.getString("recorded_by"), Jdbc.instant(row, "recorded_at"), split(row.getString("documents")), List.of());
         String flags = row.getString("duplicate_flags");
         return new StoredApplication(application, split(row.getString("purposes")),
-                flags == null ? List.of() : List.of(flags.split(FLAG_SEPARATOR)), row.getInt("round"), row.getInt("current_step"));
+                flags == null ? List.of() : List.of(flags.split(FLAG_SEPARATOR)), row.getInt("round"), row.getInt("current_step"),
+                row.getString("approval_chain"));
     }
 
     private static String joined(Set<String> values) {

@@ -40,8 +40,8 @@ final class Deciding {
     }
 
     /** An application that passed its checks, with where the decision takes it. */
-    private record Judged(int index, long expectedVersion, StoredApplication stored, ApprovalStep step, Application.Status status,
-                          boolean last) {
+    private record Judged(int index, long expectedVersion, StoredApplication stored, ApprovalChain chain, ApprovalStep step,
+                          Application.Status status, boolean last) {
 
         long id() {
             return stored.application().id();
@@ -96,7 +96,14 @@ final class Deciding {
             throw new ConflictException(BilingualText.of("申请 " + id + " 当前状态为 " + application.status() + "，不在待复核审批之列。",
                     "Application " + id + " is " + application.status() + ", not awaiting a decision."));
         }
-        ApprovalChain chain = settings.chain(application.scheduleId());
+        // the chain the round started under; a chain changed in the configuration since applies to new rounds
+        ApprovalChain chain = ChainSnapshot.read(stored.approvalChain(), settings.chain(application.scheduleId()));
+        if (stored.currentStep() >= chain.steps().size()) {
+            // only an application recorded before chains were kept, whose chain was shortened since
+            throw new ConflictException(BilingualText.of("申请 " + id + " 已办理 " + stored.currentStep() + " 个审批环节，而现行审批流程只有 "
+                    + chain.steps().size() + " 个环节；请退回后重新提交。", "Application " + id + " has taken " + stored.currentStep()
+                    + " approval steps, but the chain in force has only " + chain.steps().size() + "; return it and submit it again."));
+        }
         ApprovalStep step = chain.steps().get(stored.currentStep());
         requireMayTake(actor, step, application, deciders.get(id));
         boolean last = stored.currentStep() == chain.steps().size() - 1;
@@ -109,7 +116,7 @@ final class Deciding {
             throw new ConflictException(BilingualText.of("申请 " + id + " 不符合资助条件，不能批准；请不予资助或退回修改。",
                     "Application " + id + " is not eligible, so it cannot be approved; reject or return it."));
         }
-        return new Judged(index, selected.expectedVersion(), stored, step, status, last);
+        return new Judged(index, selected.expectedVersion(), stored, chain, step, status, last);
     }
 
     /** Segregation of duties. */
@@ -183,7 +190,7 @@ final class Deciding {
         ApplicationTable.advanceAll(c, accepted.stream().map(judged -> new ApplicationTable.Advance(judged.id(), judged.expectedVersion(),
                 judged.status(), verdict == ApprovalDecision.Verdict.RETURN ? judged.stored().round() + 1 : judged.stored().round(),
                 verdict == ApprovalDecision.Verdict.APPROVE && !judged.last() ? judged.stored().currentStep() + 1
-                        : judged.stored().currentStep())).toList());
+                        : judged.stored().currentStep(), ChainSnapshot.write(judged.chain()))).toList());
         ApplicationTable.insertDecisions(c, accepted.stream().map(judged -> new ApplicationTable.Decision(judged.id(),
                 judged.stored().round(), judged.step().key(), actor.userId(), judged.step().role().name(), verdict, comment,
                 engine.now())).toList());

@@ -41,6 +41,9 @@ import org.cultivar.registry.api.InvalidInputException;
 import org.cultivar.registry.api.Sector;
 import org.cultivar.subsidy.api.ApplicationInput;
 import org.cultivar.subsidy.api.process.Application;
+import org.cultivar.subsidy.api.process.ApprovalStep;
+import org.cultivar.subsidy.api.process.ApprovalChain;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.process.ApprovalDecision.Verdict;
 import org.cultivar.subsidy.api.process.Award;
 import org.cultivar.subsidy.api.process.BulkDecision;
@@ -103,6 +106,50 @@ abstract class ApprovalContract {
         assertThat(fixture.count("subsidy_award")).isZero();
         assertThat(fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), Verdict.APPROVE, null).status())
                 .isEqualTo(Application.Status.APPROVED);
+    }
+
+    @Test
+    void aChainChangedInTheConfigurationAppliesToNewRoundsNotToApplicationsOnTheirWay() {
+        fixture.appropriate(CULTIVATION, 2026, "2000000");
+        ApprovalChain threeSteps = new ApprovalChain(List.of(
+                new ApprovalStep("review", BilingualText.of("复核", "Review"), Role.CLERK),
+                new ApprovalStep("check", BilingualText.of("会签", "Check"), Role.OFFICIAL),
+                new ApprovalStep("approve", BilingualText.of("审批", "Approval"), Role.OFFICIAL)));
+        ApprovalsService underThree = approvalsWith(Map.of(CULTIVATION, threeSteps));
+        Application onItsWay = fixture.recorded(fixture.specializedFirm(1));
+        Application reviewed = underThree.decide(GZ_REVIEWER, onItsWay.id(), onItsWay.version(), Verdict.APPROVE, null);
+
+        // the configuration goes back to the default review and approval
+        ApprovalsService underTwo = approvalsWith(Map.of());
+        Application checked = underTwo.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), Verdict.APPROVE, null);
+        assertThat(checked.status()).as("the round started under three steps, so the second is not the last")
+                .isEqualTo(Application.Status.AWAITING_DECISION);
+        assertThatThrownBy(() -> underTwo.decide(GZ_REVIEWER, checked.id(), checked.version(), Verdict.APPROVE, null))
+                .as("its third step is still an official's").isInstanceOf(AccessDeniedException.class);
+        assertThat(underTwo.decide(GZ_OFFICIAL_2, checked.id(), checked.version(), Verdict.APPROVE, null).status())
+                .isEqualTo(Application.Status.APPROVED);
+
+        Application recordedAfter = fixture.recorded(fixture.specializedFirm(2));
+        Application reviewedAfter = underTwo.decide(GZ_REVIEWER, recordedAfter.id(), recordedAfter.version(), Verdict.APPROVE, null);
+        assertThat(underTwo.decide(GZ_OFFICIAL, reviewedAfter.id(), reviewedAfter.version(), Verdict.APPROVE, null).status())
+                .as("an application whose round starts after the change follows the chain in force").isEqualTo(Application.Status.APPROVED);
+    }
+
+    @Test
+    void aRoundStartedBeforeChainsWereKeptThatTookMoreStepsThanTheChainNowHasIsRefusedClearly() {
+        fixture.appropriate(CULTIVATION, 2026, "2000000");
+        Application recorded = fixture.recorded(fixture.specializedFirm(1));
+        Application reviewed = fixture.approvals.decide(GZ_REVIEWER, recorded.id(), recorded.version(), Verdict.APPROVE, null);
+        // as an application of a version before V9 stands: a step taken, no chain kept; and the chain now has one step
+        fixture.execute("UPDATE subsidy_application SET approval_chain = NULL WHERE id = " + reviewed.id());
+        ApprovalsService underOne = approvalsWith(Map.of(CULTIVATION, new ApprovalChain(List.of(
+                new ApprovalStep("approve", BilingualText.of("审批", "Approval"), Role.OFFICIAL)))));
+        assertThatThrownBy(() -> underOne.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), Verdict.APPROVE, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("has taken 1 approval steps, but the chain in force has only 1");
+    }
+
+    private ApprovalsService approvalsWith(Map<String, ApprovalChain> chains) {
+        return new ApprovalsService(fixture.engine, new EngineSettings(chains, Map.of(), "广州市工业和信息化局", 500));
     }
 
     @Test

@@ -223,6 +223,15 @@ final class EngineFixture implements AutoCloseable {
         return approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), ApprovalDecision.Verdict.APPROVE, "同意");
     }
 
+    /** A statement run straight on the database, to put a row as an earlier version left it. */
+    void execute(String sql) {
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement statement = c.createStatement()) {
+            statement.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     long count(String table) {
         return TestDatabase.count(pool, "SELECT COUNT(*) FROM " + table);
     }
