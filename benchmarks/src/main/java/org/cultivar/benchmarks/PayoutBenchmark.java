@@ -114,7 +114,9 @@ final class PayoutBenchmark {
         String databases = System.getProperty("databases", "h2,postgresql");
         if (databases.contains("h2")) {
             Path directory = WorkDirectory.create("cultivar-bench-payouts");
-            try (HikariDataSource h2 = pool(DatabaseSettings.h2FileUrl(directory.resolve("db")), "sa", "")) {
+            // -Dh2options=";SETTING=value": H2 settings to try against the product's own (a later setting wins)
+            String options = System.getProperty("h2options", "");
+            try (HikariDataSource h2 = pool(DatabaseSettings.h2FileUrl(directory.resolve("db")) + options, "sa", "")) {
                 measure("H2 (file)", h2);
             } finally {
                 WorkDirectory.discard(directory);
@@ -122,7 +124,9 @@ final class PayoutBenchmark {
         }
         if (databases.contains("postgresql")) {
             try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
-                 HikariDataSource pg = pool(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+                 // -Dpgoptions="&name=value": pgJDBC connection options to try
+                 HikariDataSource pg = pool(postgres.getJdbcUrl("postgres", "postgres") + System.getProperty("pgoptions", ""),
+                         "postgres", "postgres")) {
                 measure("PostgreSQL (embedded)", pg);
             }
         }
