@@ -1,7 +1,9 @@
 package org.cultivar.web.subsidy;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,8 +13,10 @@ import com.vaadin.flow.router.Route;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.function.Function;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Role;
+import org.cultivar.core.api.money.Money;
 import org.cultivar.subsidy.api.process.BudgetPosition;
 import org.cultivar.subsidy.api.process.Budgets;
 import org.cultivar.web.security.CurrentActor;
@@ -45,13 +49,19 @@ public class BudgetsView extends VerticalLayout implements HasDynamicTitle {
         year.setValue(SubsidyLabels.today().getYear());
         Grid<BudgetPosition> positions = new Grid<>();
         positions.setId("budget-positions");
-        positions.addColumn(BudgetPosition::scheduleId).setHeader(SubsidyLabels.text("subsidy.schedule")).setFlexGrow(2);
-        positions.addColumn(p -> SubsidyLabels.money(p.appropriation())).setHeader(SubsidyLabels.text("subsidy.budget.appropriation"));
-        positions.addColumn(p -> SubsidyLabels.money(p.committed())).setHeader(SubsidyLabels.text("subsidy.budget.committed"));
-        positions.addColumn(p -> SubsidyLabels.money(p.disbursed())).setHeader(SubsidyLabels.text("subsidy.budget.disbursed"));
-        positions.addColumn(p -> SubsidyLabels.money(p.available())).setHeader(SubsidyLabels.text("subsidy.budget.available"));
-        positions.addColumn(p -> SubsidyLabels.money(p.recovered())).setHeader(SubsidyLabels.text("subsidy.budget.recovered"));
-        positions.addComponentColumn(BudgetsView::execution).setHeader(SubsidyLabels.text("subsidy.budget.execution")).setFlexGrow(2);
+        // the schedule by its name, its id on hover; a stopped schedule by its id
+        positions.addColumn(p -> SubsidyServices.schedule(p.scheduleId()).map(d -> SubsidyLabels.of(d.name())).orElse(p.scheduleId()))
+                .setHeader(SubsidyLabels.text("subsidy.schedule")).setTooltipGenerator(BudgetPosition::scheduleId)
+                .setFlexGrow(3).setResizable(true);
+        amountColumn(positions, BudgetPosition::appropriation, "subsidy.budget.appropriation");
+        amountColumn(positions, BudgetPosition::committed, "subsidy.budget.committed");
+        amountColumn(positions, BudgetPosition::disbursed, "subsidy.budget.disbursed");
+        amountColumn(positions, BudgetPosition::available, "subsidy.budget.available");
+        amountColumn(positions, BudgetPosition::recovered, "subsidy.budget.recovered");
+        positions.addComponentColumn(BudgetsView::execution).setHeader(SubsidyLabels.text("subsidy.budget.execution"))
+                .setWidth("9em").setFlexGrow(0);
+        // a long schedule name wraps rather than being cut off at 1366 pixels
+        positions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Runnable load = () -> positions.setItems(year.getValue() == null ? List.of()
                 : Refusals.obtain(() -> budgets.positions(actor, year.getValue())).orElse(List.of()));
         if (SubsidyPermissions.mayAppropriate(actor)) {
@@ -65,6 +75,12 @@ public class BudgetsView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(e -> load.run());
         load.run();
         add(year, positions);
+    }
+
+    /** An amount whole and right-aligned, so that the digits line up and none is cut off. */
+    private static void amountColumn(Grid<BudgetPosition> positions, Function<BudgetPosition, Money> amount, String header) {
+        positions.addColumn(position -> SubsidyLabels.money(amount.apply(position))).setHeader(SubsidyLabels.text(header))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
     }
 
     /** Committed and disbursed against the appropriation: how much of the year's money is spoken for. */

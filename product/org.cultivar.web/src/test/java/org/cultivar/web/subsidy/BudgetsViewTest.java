@@ -29,6 +29,8 @@ class BudgetsViewTest extends SubsidyUiTest {
         Grid<?> positions = _get(Grid.class, spec -> spec.withId("budget-positions"));
         assertThat(_size(positions)).isEqualTo(1);
         assertThat(_getFormattedRow(positions, 0)).contains("10,000,000.00", "2,500,000.00", "1,500,000.00", "6,100,000.00", "100,000.00");
+        assertThat(_getFormattedRow(positions, 0).get(0)).as("the schedule by its name")
+                .isEqualTo("广州市技改投资奖励");
         assertThat(_getCellComponent(positions, 0, "appropriate")).isInstanceOf(Button.class);
     }
 
