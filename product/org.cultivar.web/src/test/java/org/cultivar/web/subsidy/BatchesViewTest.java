@@ -1,6 +1,8 @@
 package org.cultivar.web.subsidy;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +14,14 @@ import org.cultivar.core.api.money.Money;
 import org.cultivar.registry.api.CreditCode;
 import org.cultivar.subsidy.api.process.Payout;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.cultivar.subsidy.api.process.DisbursementBatch;
 
 class BatchesViewTest extends SubsidyUiTest {
 
@@ -34,5 +44,25 @@ class BatchesViewTest extends SubsidyUiTest {
 
         assertThat(engine.batchRequestKeys).hasSize(2);
         assertThat(engine.batchRequestKeys.get(1)).isEqualTo(engine.batchRequestKeys.get(0));
+    }
+
+    @Test
+    void aBatchThatHeldAPayoutBackIsListedWithWhatWasHeldBack() {
+        // three payouts requested, one held back: two in the batch, three checked
+        engine.batches.add(new DisbursementBatch(1, SubsidyFixtures.SCHEDULE_ID, DisbursementBatch.Status.READY, 2, 3,
+                Money.parse("2500000.00"), "gz.clerk1", Instant.parse("2026-11-27T08:00:00Z")));
+        engine.batches.add(new DisbursementBatch(2, SubsidyFixtures.SCHEDULE_ID, DisbursementBatch.Status.PREPARING, 5, 4,
+                Money.parse("1000000.00"), "gz.clerk1", Instant.parse("2026-11-27T09:00:00Z")));
+        signIn(SubsidyFixtures.CLERK);
+        UI.getCurrent().navigate("subsidies/batches");
+
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("batches-grid"));
+        assertThat(_size(grid)).isEqualTo(2);
+        List<String> progress = IntStream.range(0, 2).mapToObj(row -> (VerticalLayout) _getCellComponent(grid, row, "progress"))
+                .map(cell -> {
+                    ProgressBar bar = (ProgressBar) cell.getComponentAt(0);
+                    return bar.getValue() + "/" + bar.getMax() + " " + ((Span) cell.getComponentAt(1)).getText();
+                }).toList();
+        assertThat(progress).containsExactlyInAnyOrder("3.0/3.0 2 笔，另 1 笔暂缓", "4.0/5.0 4 / 5");
     }
 }

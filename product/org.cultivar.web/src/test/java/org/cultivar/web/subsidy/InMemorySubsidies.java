@@ -51,6 +51,7 @@ class InMemorySubsidies implements Applications, Approvals, Awards, Payouts, Dis
     final List<BulkCall> bulkCalls = new ArrayList<>();
     final List<Payout> payouts = new ArrayList<>();
     final List<String> batchRequestKeys = new ArrayList<>();
+    final List<DisbursementBatch> batches = new ArrayList<>();
     final List<BudgetPosition> positions = new ArrayList<>();
 
     @Override
@@ -183,7 +184,7 @@ class InMemorySubsidies implements Applications, Approvals, Awards, Payouts, Dis
 
     @Override
     public List<DisbursementBatch> batches(Actor actor, int offset, int limit) {
-        return List.of();
+        return batches.stream().skip(offset).limit(limit).toList();
     }
 
     @Override
