@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -83,7 +84,13 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_CONFIRMATION_BYTES);
         upload.setAcceptedFileTypes(".xml", ".csv", "text/csv", "application/xml", "text/xml");
+        upload.setUploadButton(new Button(SubsidyLabels.text("subsidy.confirmation.choose")));
         upload.setDropLabel(new Span(SubsidyLabels.text("subsidy.confirmation.drop")));
+        // the browser-side refusals in the person's language, not Vaadin's English defaults
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig(SubsidyLabels.text("subsidy.confirmation.tooBig", MAX_CONFIRMATION_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(SubsidyLabels.text("subsidy.confirmation.wrongType"))
+                .setTooManyFiles(SubsidyLabels.text("subsidy.confirmation.oneFile"))));
         return upload;
     }
 
