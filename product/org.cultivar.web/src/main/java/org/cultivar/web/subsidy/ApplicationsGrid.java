@@ -20,7 +20,7 @@ class ApplicationsGrid extends Grid<Application> {
     private static final long serialVersionUID = 1L;
 
     /** Schedule names by id, looked up once per schedule while the list is open. */
-    private final Map<String, String> scheduleNames = new HashMap<>();
+    private final ScheduleNames scheduleNames = new ScheduleNames();
 
     /** Approval chains by schedule, asked once per schedule while the list is open. */
     private final Map<String, ApprovalChain> chains = new HashMap<>();
@@ -42,8 +42,8 @@ class ApplicationsGrid extends Grid<Application> {
         }
         // fixed-size facts take their width, names share the rest and show whole on hover (1366 px screens with the menu open)
         addColumn(Application::id).setHeader(SubsidyLabels.text("subsidy.column.id")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(application -> scheduleName(application.scheduleId())).setHeader(SubsidyLabels.text("subsidy.schedule"))
-                .setTooltipGenerator(application -> scheduleName(application.scheduleId()) + " (" + application.scheduleId() + ")")
+        addColumn(application -> scheduleNames.of(application.scheduleId())).setHeader(SubsidyLabels.text("subsidy.schedule"))
+                .setTooltipGenerator(application -> scheduleNames.of(application.scheduleId()) + " (" + application.scheduleId() + ")")
                 .setResizable(true);
         addColumn(application -> application.assessment().facts().enterprise().nameZh()).setHeader(SubsidyLabels.text("subsidy.enterprise"))
                 .setTooltipGenerator(application -> application.assessment().facts().enterprise().nameZh()).setFlexGrow(3).setResizable(true);
@@ -64,12 +64,6 @@ class ApplicationsGrid extends Grid<Application> {
         // lazy without a count: the engine pages the worklist oldest first
         setItems(page -> applications.worklist(actor, status, page.getOffset(), page.getLimit()).stream());
         addItemClickListener(click -> ApplicationDetailView.open(click.getItem().id()));
-    }
-
-    /** The schedule's name in the user's language, or its id if the schedule is not installed now. */
-    private String scheduleName(String scheduleId) {
-        return scheduleNames.computeIfAbsent(scheduleId, id -> SubsidyServices.schedule(id)
-                .map(definition -> SubsidyLabels.of(definition.name())).orElse(id));
     }
 
     /** What the next-step column shows, and why, when that is not plain. */

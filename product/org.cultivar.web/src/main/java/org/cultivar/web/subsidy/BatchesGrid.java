@@ -22,7 +22,8 @@ class BatchesGrid extends Grid<DisbursementBatch> {
         setId("batches-grid");
         addColumn(DisbursementBatch::id).setHeader(SubsidyLabels.text("subsidy.column.id")).setAutoWidth(true);
         // the schedule by its name, its id on hover; a stopped schedule by its id
-        addColumn(batch -> SubsidyServices.schedule(batch.scheduleId()).map(d -> SubsidyLabels.of(d.name())).orElse(batch.scheduleId()))
+        ScheduleNames names = new ScheduleNames();
+        addColumn(batch -> names.of(batch.scheduleId()))
                 .setHeader(SubsidyLabels.text("subsidy.schedule")).setTooltipGenerator(DisbursementBatch::scheduleId).setFlexGrow(2);
         addColumn(batch -> SubsidyLabels.status(batch.status())).setHeader(SubsidyLabels.text("subsidy.batch.status")).setAutoWidth(true);
         addComponentColumn(BatchesGrid::progress).setKey("progress").setHeader(SubsidyLabels.text("subsidy.batch.progress")).setFlexGrow(2);

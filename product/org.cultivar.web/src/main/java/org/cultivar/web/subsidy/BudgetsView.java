@@ -50,7 +50,8 @@ public class BudgetsView extends VerticalLayout implements HasDynamicTitle {
         Grid<BudgetPosition> positions = new Grid<>();
         positions.setId("budget-positions");
         // the schedule by its name, its id on hover; a stopped schedule by its id
-        positions.addColumn(p -> SubsidyServices.schedule(p.scheduleId()).map(d -> SubsidyLabels.of(d.name())).orElse(p.scheduleId()))
+        ScheduleNames names = new ScheduleNames();
+        positions.addColumn(p -> names.of(p.scheduleId()))
                 .setHeader(SubsidyLabels.text("subsidy.schedule")).setTooltipGenerator(BudgetPosition::scheduleId)
                 .setFlexGrow(3).setResizable(true);
         amountColumn(positions, BudgetPosition::appropriation, "subsidy.budget.appropriation");
