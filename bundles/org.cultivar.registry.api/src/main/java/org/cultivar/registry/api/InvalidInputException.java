@@ -18,6 +18,18 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(FieldProblem.of(field, message)));
     }
 
+    /** One problem, in Chinese and English. */
+    public InvalidInputException(String field, String zh, String en) {
+        this(List.of(FieldProblem.of(field, zh, en)));
+    }
+
+    /** Every problem in one line, in Chinese where {@code chinese} is asked for and the problem has it. */
+    public String message(boolean chinese) {
+        return problems.stream().map(problem -> (problem.line() > 0 ? (chinese ? "第 " + problem.line() + " 行，" : "line "
+                + problem.line() + ", ") : "") + problem.field() + (chinese ? "：" : ": ") + problem.message(chinese))
+                .collect(Collectors.joining(chinese ? "；" : "; "));
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }
