@@ -30,14 +30,17 @@ public final class CreditCode {
 
     /**
      * A code whose check character is right. Lower case and surrounding blanks are
-     * accepted and normalised; anything else is refused with the reason.
+     * accepted and normalised; anything else is refused with the reason
+     * ({@link InvalidCreditCodeException}, in Chinese and English).
      */
     public static CreditCode parse(String text) {
         String normalised = normalise(text);
         char expected = checkCharacter(normalised.substring(0, 17));
         if (normalised.charAt(17) != expected) {
-            throw new IllegalArgumentException("Credit code " + normalised + " fails its check character: the 18th character should be "
-                    + expected + ", not " + normalised.charAt(17) + " (a legally valid code that fails it needs a recorded override)");
+            throw new InvalidCreditCodeException("统一社会信用代码 " + normalised + " 校验码不符：第 18 位应为 " + expected + "，而不是 "
+                    + normalised.charAt(17) + "（确属合法但校验不通过的代码，须登记例外说明）。", "Credit code " + normalised
+                    + " fails its check character: the 18th character should be " + expected + ", not " + normalised.charAt(17)
+                    + " (a legally valid code that fails it needs a recorded override)");
         }
         return new CreditCode(normalised, false);
     }
@@ -63,21 +66,24 @@ public final class CreditCode {
 
     private static String normalise(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Credit code is empty");
+            throw new InvalidCreditCodeException("统一社会信用代码为空。", "Credit code is empty");
         }
         String normalised = text.strip().toUpperCase(Locale.ROOT);
         if (normalised.length() != 18) {
-            throw new IllegalArgumentException("Credit code \"" + abbreviate(text) + "\" has " + normalised.length()
+            throw new InvalidCreditCodeException("统一社会信用代码“" + abbreviate(text) + "”有 " + normalised.length()
+                    + " 位，应为 18 位。", "Credit code \"" + abbreviate(text) + "\" has " + normalised.length()
                     + " characters; it must have 18");
         }
         for (int i = 0; i < 18; i++) {
             if (CHARSET.indexOf(normalised.charAt(i)) < 0) {
-                throw new IllegalArgumentException("Credit code " + normalised + ": character " + (i + 1) + " (\""
-                        + normalised.charAt(i) + "\") is not allowed; codes use 0-9 and A-Y without I, O, S, V, Z");
+                throw new InvalidCreditCodeException("统一社会信用代码 " + normalised + " 第 " + (i + 1) + " 位（“" + normalised.charAt(i)
+                        + "”）不允许使用；代码只用 0-9 和 A-Y，且不含 I、O、S、V、Z。", "Credit code " + normalised + ": character "
+                        + (i + 1) + " (\"" + normalised.charAt(i) + "\") is not allowed; codes use 0-9 and A-Y without I, O, S, V, Z");
             }
         }
         if (!normalised.substring(2, 8).chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("Credit code " + normalised + ": characters 3-8 must be the six-digit division code");
+            throw new InvalidCreditCodeException("统一社会信用代码 " + normalised + " 第 3-8 位应为六位行政区划代码。",
+                    "Credit code " + normalised + ": characters 3-8 must be the six-digit division code");
         }
         return normalised;
     }

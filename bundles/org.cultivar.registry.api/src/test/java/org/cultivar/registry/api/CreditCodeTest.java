@@ -41,6 +41,18 @@ class CreditCodeTest {
         assertThatThrownBy(() -> CreditCode.parse("' OR 1=1 --        ")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void namesWhatIsWrongInChineseToo() {
+        assertThatThrownBy(() -> CreditCode.parse("91350100M0001TGQXM")).isInstanceOfSatisfying(InvalidCreditCodeException.class,
+                e -> assertThat(e.message(true)).startsWith("统一社会信用代码 91350100M0001TGQXM 校验码不符：第 18 位应为 1，而不是 M"));
+        assertThatThrownBy(() -> CreditCode.parse("9144011")).isInstanceOfSatisfying(InvalidCreditCodeException.class,
+                e -> assertThat(e.chinese()).isEqualTo("统一社会信用代码“9144011”有 7 位，应为 18 位。"));
+        assertThatThrownBy(() -> CreditCode.parse("91440112MA5C1234IN")).isInstanceOfSatisfying(InvalidCreditCodeException.class,
+                e -> assertThat(e.chinese()).contains("第 17 位（“I”）不允许使用"));
+        assertThatThrownBy(() -> CreditCode.parse("9144A112MA5C1234XN")).isInstanceOfSatisfying(InvalidCreditCodeException.class,
+                e -> assertThat(e.chinese()).contains("第 3-8 位应为六位行政区划代码"));
+    }
+
     @Property
     void everyCodeWithItsComputedCheckCharacterIsAccepted(@ForAll("first17") String first17) {
         String code = first17 + CreditCode.checkCharacter(first17);

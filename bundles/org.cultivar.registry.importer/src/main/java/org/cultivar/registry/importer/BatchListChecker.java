@@ -81,7 +81,8 @@ final class BatchListChecker {
                 return;
             }
             if (++rows > limits.maxRows()) {
-                throw new UnreadableFileException(line, "file", "the file has more than " + ImportLimits.count(limits.maxRows())
+                throw new UnreadableFileException(line, "file", "文件超过 " + ImportLimits.count(limits.maxRows())
+                        + " 行，超出一次导入的上限；请拆分为几个文件。", "the file has more than " + ImportLimits.count(limits.maxRows())
                         + " rows, the most one import takes; split it into several files");
             }
             pending.add(validator.check(line, cells));
@@ -92,10 +93,11 @@ final class BatchListChecker {
 
         void finish() {
             if (validator == null) {
-                throw new UnreadableFileException(0, "file", "the file is empty");
+                throw new UnreadableFileException(0, "file", "文件是空的。", "the file is empty");
             }
             if (rows == 0) {
-                throw new UnreadableFileException(HeaderRow.LINE + 1, "file", "the file has a header but no rows");
+                throw new UnreadableFileException(HeaderRow.LINE + 1, "file", "文件只有表头，没有数据行。",
+                        "the file has a header but no rows");
             }
             flush();
         }

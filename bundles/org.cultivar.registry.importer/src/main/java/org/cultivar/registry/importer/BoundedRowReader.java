@@ -46,7 +46,8 @@ final class BoundedRowReader extends FilterReader {
 
     private void count(char ch) {
         if (ch == REPLACEMENT) {
-            throw new UnreadableFileException(row, "file", "line " + row + " is not UTF-8 text (perhaps GBK from an older "
+            throw new UnreadableFileException(row, "file", "第 " + row + " 行不是 UTF-8 文本（可能是旧版 Excel 保存的 GBK 编码）；"
+                    + "请另存为“CSV UTF-8”后重新导入。", "line " + row + " is not UTF-8 text (perhaps GBK from an older "
                     + "Excel); save the file as \"CSV UTF-8\" and import it again");
         }
         if (ch == '\n' && afterCarriageReturn) {
@@ -63,7 +64,8 @@ final class BoundedRowReader extends FilterReader {
             return;
         }
         if (++rowChars > maxRowChars) {
-            throw new UnreadableFileException(row, "row", "line " + row + " is longer than "
+            throw new UnreadableFileException(row, "row", "第 " + row + " 行超过 " + ImportLimits.count(maxRowChars)
+                    + " 个字符，超出一行的上限；读取在此停止。", "line " + row + " is longer than "
                     + ImportLimits.count(maxRowChars) + " characters, the most a row may hold; reading stopped there");
         }
     }

@@ -38,8 +38,10 @@ final class CsvRows implements SheetRows {
                     handler.row(record.getRecordNumber(), record.toList());
                 }
             } catch (UncheckedIOException e) {
-                throw new UnreadableFileException(parser.getCurrentLineNumber(), "file", "the CSV cannot be read on from line "
-                        + parser.getCurrentLineNumber() + ": a quoted cell is not closed properly or a quote stands inside an unquoted cell");
+                long line = parser.getCurrentLineNumber();
+                throw new UnreadableFileException(line, "file", "CSV 文件从第 " + line + " 行起无法继续读取：有带引号的单元格没有正确闭合，"
+                        + "或者不带引号的单元格中出现了引号。", "the CSV cannot be read on from line "
+                        + line + ": a quoted cell is not closed properly or a quote stands inside an unquoted cell");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

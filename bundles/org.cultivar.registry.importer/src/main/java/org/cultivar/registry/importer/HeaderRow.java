@@ -44,24 +44,28 @@ final class HeaderRow {
             }
         }
         if (positions.isEmpty()) {
-            throw new UnreadableFileException(LINE, "header", "the first row must be the header naming the columns ("
+            throw new UnreadableFileException(LINE, "header", "第一行必须是列名表头（" + Column.CREDIT_CODE.label() + "或 "
+                    + Column.CREDIT_CODE.id() + "，" + Column.NAME_ZH.label() + "或 " + Column.NAME_ZH.id()
+                    + "，……）；第一行没有任何一个列名，文件缺少表头。", "the first row must be the header naming the columns ("
                     + Column.CREDIT_CODE.id() + " or " + Column.CREDIT_CODE.label() + ", " + Column.NAME_ZH.id()
                     + " or " + Column.NAME_ZH.label() + ", …); it names none of them, so the file has no header row");
         }
         if (!unknown.isEmpty()) {
-            throw new UnreadableFileException(LINE, "header", "unknown column" + (unknown.size() > 1 ? "s " : " ")
+            throw new UnreadableFileException(LINE, "header", "无法识别的列：" + String.join("、", unknown)
+                    + "；可用的列见导入格式说明。", "unknown column" + (unknown.size() > 1 ? "s " : " ")
                     + String.join(", ", unknown) + "; the columns are listed in the import format description");
         }
         if (!repeated.isEmpty()) {
-            throw new UnreadableFileException(LINE, "header", "column" + (repeated.size() > 1 ? "s " : " ")
-                    + String.join(", ", repeated) + " appear more than once");
+            throw new UnreadableFileException(LINE, "header", "以下列出现了不止一次：" + String.join("、", repeated) + "。",
+                    "column" + (repeated.size() > 1 ? "s " : " ") + String.join(", ", repeated) + " appear more than once");
         }
-        List<String> missing = List.of(Column.CREDIT_CODE, Column.NAME_ZH, Column.REGION, Column.SECTOR).stream()
-                .filter(column -> !positions.containsKey(column))
-                .map(column -> column.id() + " (" + column.label() + ")").collect(Collectors.toList());
-        if (!missing.isEmpty()) {
-            throw new UnreadableFileException(LINE, "header", "required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " missing");
+        List<Column> absent = List.of(Column.CREDIT_CODE, Column.NAME_ZH, Column.REGION, Column.SECTOR).stream()
+                .filter(column -> !positions.containsKey(column)).toList();
+        if (!absent.isEmpty()) {
+            List<String> missing = absent.stream().map(column -> column.id() + " (" + column.label() + ")").collect(Collectors.toList());
+            throw new UnreadableFileException(LINE, "header", "缺少必需的列："
+                    + absent.stream().map(column -> column.label() + "（" + column.id() + "）").collect(Collectors.joining("、")) + "。",
+                    "required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " missing");
         }
         return new HeaderRow(positions, width);
     }

@@ -177,11 +177,13 @@ public final class ImportService implements RegistryImport {
         requireOfficial(actor);
         discardExpiredPreviews();
         if (mode == null) {
-            throw new InvalidInputException("mode", "choose whether to import all rows or nothing, or only the valid rows");
+            throw new InvalidInputException("mode", "请选择全部导入（有错则都不导入），或只导入有效行。",
+                    "choose whether to import all rows or nothing, or only the valid rows");
         }
         StoredPreview stored = previewId == null ? null : previews.get(previewId);
         if (stored == null) {
-            throw new InvalidInputException("previewId", "no preview with this id is waiting (previews are kept for "
+            throw new InvalidInputException("previewId", "找不到这份预览（预览保留 " + PREVIEW_KEPT.toMinutes()
+                    + " 分钟，且只能导入一次）；请重新上传文件。", "no preview with this id is waiting (previews are kept for "
                     + PREVIEW_KEPT.toMinutes() + " minutes and imported once); upload the file again");
         }
         if (!stored.belongsTo(actor)) {
@@ -189,12 +191,14 @@ public final class ImportService implements RegistryImport {
         }
         ImportPreview preview = stored.preview();
         if (mode == ImportMode.ALL_OR_NOTHING && preview.invalidRows() > 0) {
-            throw new InvalidInputException("mode", "the file has " + ImportLimits.count(preview.invalidRows())
+            throw new InvalidInputException("mode", "文件有 " + ImportLimits.count(preview.invalidRows())
+                    + " 行无效，“全部导入，有错则都不导入”将不会保存任何内容；请更正文件，或只导入 "
+                    + ImportLimits.count(preview.validRows()) + " 行有效数据。", "the file has " + ImportLimits.count(preview.invalidRows())
                     + " invalid rows, so importing all or nothing would store nothing; correct the file, or import only the "
                     + ImportLimits.count(preview.validRows()) + " valid rows");
         }
         if (!previews.remove(previewId, stored)) {
-            throw new InvalidInputException("previewId", "this preview is already being imported");
+            throw new InvalidInputException("previewId", "这份预览已在导入中。", "this preview is already being imported");
         }
         RunningImport job = new RunningImport(UUID.randomUUID().toString(), preview.fileName(), actor.userId(),
                 clock.instant(), preview.totalRows());

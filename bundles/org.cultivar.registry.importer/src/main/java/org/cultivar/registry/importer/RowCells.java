@@ -45,19 +45,24 @@ final class RowCells {
                 continue;
             }
             if (raw.length() > limits.maxCellChars()) {
-                problem(column, "the cell holds " + ImportLimits.count(raw.length()) + " characters; at most "
-                        + ImportLimits.count(limits.maxCellChars()) + " are allowed");
+                problem(column, "单元格有 " + ImportLimits.count(raw.length()) + " 个字符，最多允许 "
+                        + ImportLimits.count(limits.maxCellChars()) + " 个。", "the cell holds " + ImportLimits.count(raw.length())
+                        + " characters; at most " + ImportLimits.count(limits.maxCellChars()) + " are allowed");
             } else if (formulaStart(raw) != 0
                     && !(column.kind() == Column.Kind.FIGURE && PLAIN_NUMBER.matcher(raw.strip()).matches())) {
-                problem(column, "starts with " + Echo.of(String.valueOf(formulaStart(raw))) + ", which spreadsheets run as a formula "
+                String start = Echo.of(String.valueOf(formulaStart(raw)));
+                problem(column, "以 " + start + " 开头，电子表格会把它当作公式执行（公式注入）；单元格不得以 = + - @、制表符或回车符开头。",
+                        "starts with " + start + ", which spreadsheets run as a formula "
                         + "(formula injection); cells may not start with = + - @, a tab or a carriage return");
             } else if (raw.chars().anyMatch(ch -> Character.getType(ch) == Character.CONTROL)) {
-                problem(column, "contains a line break or another control character " + Echo.of(raw));
+                problem(column, "含有换行符或其他控制字符 " + Echo.of(raw) + "。",
+                        "contains a line break or another control character " + Echo.of(raw));
             }
         }
         for (int i = header.width(); i < cells.size(); i++) {
             if (cells.get(i) != null && !cells.get(i).isBlank()) {
-                problem("row", "has a value in column " + (i + 1) + ", which the header does not name");
+                problem("row", "第 " + (i + 1) + " 列有内容，但表头没有这一列。",
+                        "has a value in column " + (i + 1) + ", which the header does not name");
                 break;
             }
         }
@@ -87,12 +92,12 @@ final class RowCells {
         return problems.isEmpty();
     }
 
-    void problem(Column column, String message) {
-        problem(column.id(), message);
+    void problem(Column column, String zh, String en) {
+        problem(column.id(), zh, en);
     }
 
-    private void problem(String field, String message) {
-        problems.add(new FieldProblem(line, field, message));
+    private void problem(String field, String zh, String en) {
+        problems.add(FieldProblem.at(line, field, zh, en));
     }
 
     /** Whether a problem was already found in this column (so a second message would only repeat it). */
@@ -122,7 +127,7 @@ final class RowCells {
     String required(Column column) {
         String text = text(column);
         if (text == null && !refused(column)) {
-            problem(column, "is required");
+            problem(column, "必须填写。", "is required");
         }
         return text;
     }
@@ -135,7 +140,8 @@ final class RowCells {
     String limited(Column column, int maximum) {
         String text = text(column);
         if (text != null && text.length() > maximum) {
-            problem(column, "has " + text.length() + " characters; at most " + maximum + " are allowed");
+            problem(column, "有 " + text.length() + " 个字符，最多允许 " + maximum + " 个。",
+                    "has " + text.length() + " characters; at most " + maximum + " are allowed");
             return null;
         }
         return text;
@@ -148,12 +154,13 @@ final class RowCells {
         }
         String digits = text.replace(",", "");
         if (digits.startsWith("-") && digits.substring(1).chars().allMatch(Character::isDigit) && digits.length() > 1) {
-            problem(column, "must not be negative");
+            problem(column, "不能为负数。", "must not be negative");
             return null;
         }
         if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)
                 || Integer.parseInt(digits) > MAXIMUM_COUNT) {
-            problem(column, Echo.of(text) + " is not a whole number (0 to " + ImportLimits.count(MAXIMUM_COUNT) + ")");
+            problem(column, Echo.of(text) + " 不是整数（应为 0 至 " + ImportLimits.count(MAXIMUM_COUNT) + "）。",
+                    Echo.of(text) + " is not a whole number (0 to " + ImportLimits.count(MAXIMUM_COUNT) + ")");
             return null;
         }
         return Integer.parseInt(digits);
@@ -167,12 +174,13 @@ final class RowCells {
         try {
             Money amount = Money.parse(text);
             if (amount.isNegative() && !negativeAllowed) {
-                problem(column, "must not be negative");
+                problem(column, "不能为负数。", "must not be negative");
                 return null;
             }
             return amount;
         } catch (IllegalArgumentException e) {
-            problem(column, Echo.of(text) + " is not an amount in yuan (digits, at most two decimals, e.g. 1234567.50)");
+            problem(column, Echo.of(text) + " 不是以元为单位的金额（数字，最多两位小数，例如 1234567.50）。",
+                    Echo.of(text) + " is not an amount in yuan (digits, at most two decimals, e.g. 1234567.50)");
             return null;
         }
     }
@@ -185,12 +193,13 @@ final class RowCells {
         }
         String number = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
         if (!PERCENT.matcher(number).matches()) {
-            problem(column, Echo.of(text) + " is not a percentage such as 12.5");
+            problem(column, Echo.of(text) + " 不是百分比（例如 12.5）。", Echo.of(text) + " is not a percentage such as 12.5");
             return null;
         }
         BigDecimal percent = new BigDecimal(number);
         if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problem(column, "is " + percent.toPlainString() + "%; a share lies between 0 and 100%");
+            problem(column, "为 " + percent.toPlainString() + "%，占比应在 0 至 100% 之间。",
+                    "is " + percent.toPlainString() + "%; a share lies between 0 and 100%");
             return null;
         }
         return percent;
@@ -205,7 +214,8 @@ final class RowCells {
         try {
             return text.contains("/") ? LocalDate.parse(text, SLASHED) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problem(column, Echo.of(text) + " is not a date; write it as yyyy-MM-dd (2025-11-08) or yyyy/M/d");
+            problem(column, Echo.of(text) + " 不是日期；请写成 yyyy-MM-dd（如 2025-11-08）或 yyyy/M/d。",
+                    Echo.of(text) + " is not a date; write it as yyyy-MM-dd (2025-11-08) or yyyy/M/d");
             return null;
         }
     }

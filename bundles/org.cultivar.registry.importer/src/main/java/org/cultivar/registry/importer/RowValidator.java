@@ -1,6 +1,7 @@
 package org.cultivar.registry.importer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.CertifyingLevel;
 import org.cultivar.registry.api.CreditCode;
+import org.cultivar.registry.api.InvalidCreditCodeException;
 import org.cultivar.registry.api.EnterpriseInput;
 import org.cultivar.registry.api.FieldProblem;
 import org.cultivar.registry.api.ImportRow;
@@ -40,11 +42,11 @@ final class RowValidator {
     static final int MAXIMUM_NAME = 200;
     private static final int FIRST_FISCAL_YEAR = 2000;
 
-    private static final Map<String, Sector> SECTORS = choices(Sector.values(), sector -> List.of(sector.chinese(), sector.english()));
-    private static final Map<String, Tier> TIERS = choices(Tier.values(), tier -> List.of(tier.chinese(), tier.english()));
-    private static final Map<String, CertifyingLevel> LEVELS = choices(CertifyingLevel.values(),
+    private static final Choices<Sector> SECTORS = choices(Sector.values(), sector -> List.of(sector.chinese(), sector.english()));
+    private static final Choices<Tier> TIERS = choices(Tier.values(), tier -> List.of(tier.chinese(), tier.english()));
+    private static final Choices<CertifyingLevel> LEVELS = choices(CertifyingLevel.values(),
             level -> List.of(level == CertifyingLevel.NATIONAL ? "国家级" : "省级"));
-    private static final Map<String, ScienceAward> AWARDS = choices(ScienceAward.values(),
+    private static final Choices<ScienceAward> AWARDS = choices(ScienceAward.values(),
             award -> List.of(switch (award) {
                 case NONE -> "无";
                 case PROVINCIAL -> "省级";
@@ -92,25 +94,26 @@ final class RowValidator {
         }
         String code = raw.strip();
         if (code.isEmpty()) {
-            row.problem(Column.CREDIT_CODE, "is required");
+            row.problem(Column.CREDIT_CODE, "必须填写。", "is required");
             return null;
         }
         if (!code.equals(code.toUpperCase(Locale.ROOT))) {
-            row.problem(Column.CREDIT_CODE, Echo.of(code) + " has lower-case letters; credit codes are written in capitals");
+            row.problem(Column.CREDIT_CODE, Echo.of(code) + " 含有小写字母；统一社会信用代码应使用大写字母。",
+                    Echo.of(code) + " has lower-case letters; credit codes are written in capitals");
             return null;
         }
         String overrideReason = row.text(Column.CHECK_OVERRIDE_REASON);
         CreditCode parsed;
         try {
             parsed = overrideReason == null ? CreditCode.parse(code) : CreditCode.overridingCheck(code);
-        } catch (IllegalArgumentException e) {
-            row.problem(Column.CREDIT_CODE, e.getMessage());
+        } catch (InvalidCreditCodeException e) {
+            row.problem(Column.CREDIT_CODE, e.chinese(), e.getMessage());
             return null;
         }
         long firstLine = seen.firstLine(parsed.value(), row.line());
         if (firstLine != 0) {
-            row.problem(Column.CREDIT_CODE, parsed.value() + " already appears on line " + firstLine
-                    + "; a batch list holds one row per enterprise");
+            row.problem(Column.CREDIT_CODE, parsed.value() + " 已出现在第 " + firstLine + " 行；批次名单中每家企业只占一行。",
+                    parsed.value() + " already appears on line " + firstLine + "; a batch list holds one row per enterprise");
             return null;
         }
         return parsed.value();
@@ -122,11 +125,12 @@ final class RowValidator {
             return null;
         }
         if (!SIX_DIGITS.matcher(text).matches()) {
-            row.problem(Column.REGION, Echo.of(text) + " is not a six-digit GB/T 2260 division code such as 440100");
+            row.problem(Column.REGION, Echo.of(text) + " 不是六位 GB/T 2260 行政区划代码（例如 440100）。",
+                    Echo.of(text) + " is not a six-digit GB/T 2260 division code such as 440100");
             return null;
         }
         if (!regions.known(RegionCode.of(text))) {
-            row.problem(Column.REGION, text + " is not a division code Cultivar knows");
+            row.problem(Column.REGION, text + " 不是本系统收录的行政区划代码。", text + " is not a division code Cultivar knows");
             return null;
         }
         return text;
@@ -141,10 +145,11 @@ final class RowValidator {
         Integer year = row.count(Column.FISCAL_YEAR);
         if (year == null) {
             if (row.blank(Column.FISCAL_YEAR)) {
-                row.problem(Column.FISCAL_YEAR, "is required when the row carries figures");
+                row.problem(Column.FISCAL_YEAR, "填写了经营数据时，年度必须填写。", "is required when the row carries figures");
             }
         } else if (year < FIRST_FISCAL_YEAR || year > today.getYear()) {
-            row.problem(Column.FISCAL_YEAR, year + " is not a fiscal year between " + FIRST_FISCAL_YEAR + " and " + today.getYear());
+            row.problem(Column.FISCAL_YEAR, year + " 不是 " + FIRST_FISCAL_YEAR + " 至 " + today.getYear() + " 年之间的年度。",
+                    year + " is not a fiscal year between " + FIRST_FISCAL_YEAR + " and " + today.getYear());
             year = null;
         }
         // every figure is read even without a usable year, so that one pass reports all problems
@@ -156,11 +161,12 @@ final class RowValidator {
                 row.percent(Column.MARKET_SHARE_PERCENT), row.count(Column.YEARS_IN_SEGMENT),
                 row.text(Column.SCIENCE_AWARD) == null ? null : choice(row, Column.SCIENCE_AWARD, AWARDS));
         if (figures.employees() != null && figures.rdStaff() != null && figures.rdStaff() > figures.employees()) {
-            row.problem(Column.RD_STAFF, "R&D staff (" + figures.rdStaff() + ") cannot exceed employees (" + figures.employees() + ")");
+            row.problem(Column.RD_STAFF, "研发人员（" + figures.rdStaff() + "）不能多于从业人数（" + figures.employees() + "）。",
+                    "R&D staff (" + figures.rdStaff() + ") cannot exceed employees (" + figures.employees() + ")");
         }
         if (figures.revenue() != null && figures.mainBusinessRevenue() != null
                 && figures.mainBusinessRevenue().compareTo(figures.revenue()) > 0) {
-            row.problem(Column.MAIN_BUSINESS_REVENUE, "main-business revenue cannot exceed total revenue");
+            row.problem(Column.MAIN_BUSINESS_REVENUE, "主营业务收入不能高于营业收入。", "main-business revenue cannot exceed total revenue");
         }
         return year == null ? null : figures;
     }
@@ -179,23 +185,25 @@ final class RowValidator {
         LocalDate granted = row.blank(Column.GRANT_DATE) ? dateRequired(row) : row.date(Column.GRANT_DATE);
         LocalDate validUntil = row.date(Column.VALID_UNTIL);
         if (granted != null && granted.isAfter(today)) {
-            row.problem(Column.GRANT_DATE, granted + " is in the future");
+            row.problem(Column.GRANT_DATE, granted + " 是将来的日期。", granted + " is in the future");
         } else if (granted != null && validUntil != null && !validUntil.isAfter(granted)) {
-            row.problem(Column.GRANT_DATE, granted + " is not before the end of validity (" + Column.VALID_UNTIL.id() + ") " + validUntil);
+            row.problem(Column.GRANT_DATE, granted + " 不早于" + Column.VALID_UNTIL.label() + " " + validUntil + "。",
+                    granted + " is not before the end of validity (" + Column.VALID_UNTIL.id() + ") " + validUntil);
         }
         return new TitleGrant(creditCode, tier, level, authority, batch, granted, validUntil, null, null);
     }
 
     private static LocalDate dateRequired(RowCells row) {
-        row.problem(Column.GRANT_DATE, "is required when the row carries a title");
+        row.problem(Column.GRANT_DATE, "填写了称号时，认定日期必须填写。", "is required when the row carries a title");
         return null;
     }
 
-    private static <E extends Enum<E>> E choice(RowCells row, Column column, Map<String, E> choices) {
+    private static <E extends Enum<E>> E choice(RowCells row, Column column, Choices<E> choices) {
         String text = row.text(column);
-        E value = choices.get(key(text));
+        E value = choices.byKey().get(key(text));
         if (value == null) {
-            row.problem(column, Echo.of(text) + " is not one of " + choices.values().stream().distinct().sorted()
+            row.problem(column, Echo.of(text) + " 不是可选值之一：" + String.join("、", choices.chinese()) + "。",
+                    Echo.of(text) + " is not one of " + choices.byKey().values().stream().distinct().sorted()
                     .map(Enum::name).collect(Collectors.joining(", ")) + " (or their Chinese names)");
         }
         return value;
@@ -206,12 +214,19 @@ final class RowValidator {
         return IGNORED_IN_NAMES.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
-    private static <E extends Enum<E>> Map<String, E> choices(E[] values, Function<E, List<String>> labels) {
+    /** The values a cell may name, by name or label (as {@link #key} reads them), and their Chinese labels for messages. */
+    private record Choices<E>(Map<String, E> byKey, List<String> chinese) {
+    }
+
+    /** The first label of each value is its Chinese one. */
+    private static <E extends Enum<E>> Choices<E> choices(E[] values, Function<E, List<String>> labels) {
         Map<String, E> choices = new HashMap<>();
+        List<String> chinese = new ArrayList<>();
         for (E value : values) {
             choices.put(key(value.name()), value);
             labels.apply(value).forEach(label -> choices.put(key(label), value));
+            chinese.add(labels.apply(value).get(0));
         }
-        return choices;
+        return new Choices<>(choices, List.copyOf(chinese));
     }
 }

@@ -33,8 +33,8 @@ interface SheetRows {
             return new XlsxRows();
         }
         if (name.endsWith(".xls") || name.endsWith(".et") || name.endsWith(".ods")) {
-            throw new UnreadableFileException(0, "file", "this spreadsheet format is not read; save the file as an Excel "
-                    + "workbook (.xlsx) or as CSV (UTF-8)");
+            throw new UnreadableFileException(0, "file", "不能读取这种电子表格格式；请另存为 Excel 工作簿（.xlsx）或 CSV（UTF-8）。",
+                    "this spreadsheet format is not read; save the file as an Excel workbook (.xlsx) or as CSV (UTF-8)");
         }
         return new CsvRows(limits);
     }

@@ -36,7 +36,7 @@ record SpooledUpload(Path file, String sha256, long bytes) {
                 bytes = copy(content, out, limits);
             }
             if (bytes == 0) {
-                throw new InvalidInputException("file", "the file is empty");
+                throw new InvalidInputException("file", "文件是空的。", "the file is empty");
             }
             return new SpooledUpload(file, HexFormat.of().formatHex(digest.digest()), bytes);
         } catch (IOException e) {
@@ -57,8 +57,8 @@ record SpooledUpload(Path file, String sha256, long bytes) {
         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
             total += read;
             if (total > limits.maxFileBytes()) {
-                throw new InvalidInputException("file", "the file is larger than " + limits.fileSize()
-                        + ", the most one import takes; split it into several files");
+                throw new InvalidInputException("file", "文件大于 " + limits.fileSize() + "，超出一次导入的上限；请拆分为几个文件。",
+                        "the file is larger than " + limits.fileSize() + ", the most one import takes; split it into several files");
             }
             out.write(buffer, 0, read);
         }

@@ -11,9 +11,13 @@ final class UnreadableFileException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient FieldProblem problem;
 
-    UnreadableFileException(long line, String field, String message) {
-        super(new FieldProblem(line, field, message).toString());
-        this.problem = new FieldProblem(line, field, message);
+    UnreadableFileException(long line, String field, String zh, String en) {
+        this(FieldProblem.at(line, field, zh, en));
+    }
+
+    private UnreadableFileException(FieldProblem problem) {
+        super(problem.toString());
+        this.problem = problem;
     }
 
     FieldProblem problem() {

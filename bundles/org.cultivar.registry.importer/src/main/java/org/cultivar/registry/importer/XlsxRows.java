@@ -43,7 +43,7 @@ final class XlsxRows implements SheetRows {
             XSSFReader reader = new XSSFReader(workbook);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new UnreadableFileException(0, "file", "the workbook has no sheet");
+                throw new UnreadableFileException(0, "file", "工作簿中没有工作表。", "the workbook has no sheet");
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
@@ -65,14 +65,16 @@ final class XlsxRows implements SheetRows {
     private static UnreadableFileException unreadable(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb")) {
-                return new UnreadableFileException(0, "file", "the workbook expands to far more than its size (a \"zip "
+                return new UnreadableFileException(0, "file", "工作簿解压后远大于文件本身（“压缩炸弹”），未予读取。请在 Excel 中重新保存，或导出为 CSV。",
+                        "the workbook expands to far more than its size (a \"zip "
                         + "bomb\"); it was not read. Save the sheet again from Excel, or export it as CSV");
             }
             if (cause instanceof UnreadableFileException unreadable) {
                 return unreadable;
             }
         }
-        return new UnreadableFileException(0, "file", "the file is not an Excel workbook (.xlsx) or it is damaged; "
+        return new UnreadableFileException(0, "file", "文件不是 Excel 工作簿（.xlsx）或已损坏；请在 Excel 中打开并另存为 .xlsx 或 CSV（UTF-8）。",
+                "the file is not an Excel workbook (.xlsx) or it is damaged; "
                 + "open it in Excel and save it as .xlsx or as CSV (UTF-8)");
     }
 

@@ -46,7 +46,7 @@ class CheckedAheadTest {
         assertThatThrownBy(() -> CheckedAhead.<Integer>run(chunks -> {
             chunks.accept(1);
             chunks.accept(2);
-            throw new UnreadableFileException(4, "file", "line 4 is cut off");
+            throw new UnreadableFileException(4, "file", "第 4 行不完整。", "line 4 is cut off");
         }, stored::add, threads)).isInstanceOf(UnreadableFileException.class).hasMessageContaining("cut off");
         assertThat(stored).containsExactly(1, 2);
     }

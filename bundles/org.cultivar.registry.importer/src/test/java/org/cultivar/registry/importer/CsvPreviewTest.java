@@ -177,6 +177,64 @@ class CsvPreviewTest {
     }
 
     @Test
+    void explainsEveryRowProblemInChineseToo() {
+        String valid = code(1);
+        String file = csv(HEADER,
+                row(valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0')),
+                row(code(2).toLowerCase()),
+                row(code(3)).replace(",440100,", ",449999,"),
+                row(code(4)).replace(",12345678.90,", ",-5,"),
+                row(code(5)).replace(",12.5,", ",120,"),
+                row(code(6)).replace("2025-09-26,", "2027-01-01,"),
+                row(code(7)).replace(",2025,", ",,"),
+                row(code(8)).replace(",120,", ",lots,"),
+                row(code(9)).replace("SPECIALIZED_SME", "GIANT"),
+                row(code(10)).replace("2025-09-26", "26.9.2025"),
+                row(code(11)).replace("广州华科智能装备有限公司", "=1+1"),
+                row(code(3)));
+
+        ImportPreview preview = fixture.preview("坏名单.csv", file);
+
+        assertThat(preview.problems()).hasSizeGreaterThanOrEqualTo(11)
+                .allSatisfy(problem -> assertThat(problem.messageZh()).as(problem.toString()).isNotBlank());
+        assertChinese(preview, 2, "credit_code", "校验码不符：第 18 位应为 " + valid.charAt(17));
+        assertChinese(preview, 3, "credit_code", "含有小写字母");
+        assertChinese(preview, 4, "region", "不是本系统收录的行政区划代码");
+        assertChinese(preview, 5, "revenue", "不能为负数");
+        assertChinese(preview, 6, "market_share_percent", "占比应在 0 至 100% 之间");
+        assertChinese(preview, 7, "grant_date", "是将来的日期");
+        assertChinese(preview, 8, "fiscal_year", "年度必须填写");
+        assertChinese(preview, 9, "employees", "\"lots\" 不是整数");
+        assertChinese(preview, 10, "tier", "不是可选值之一：创新型中小企业");
+        assertChinese(preview, 11, "grant_date", "不是日期");
+        assertChinese(preview, 12, "name_zh", "公式注入");
+        assertThat(preview.problems()).filteredOn(problem -> problem.line() == 13).singleElement()
+                .satisfies(problem -> assertThat(problem.message(true)).contains("已出现在第 4 行"));
+    }
+
+    @Test
+    void refusesAnUnreadableFileInChineseToo() {
+        assertThatThrownBy(() -> fixture.preview("list.csv", "credit_code,name_zh,colour\r\n"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.message(true))
+                        .isEqualTo("第 1 行，header：无法识别的列：\"colour\"；可用的列见导入格式说明。"));
+        assertThatThrownBy(() -> fixture.preview("list.csv", "credit_code,name_zh\r\n"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).message(true))
+                        .isEqualTo("缺少必需的列：所属地区（region）、所属行业（sector）。"));
+        assertThatThrownBy(() -> fixture.preview("list.csv", csv(HEADER)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).message(true))
+                        .isEqualTo("文件只有表头，没有数据行。"));
+    }
+
+    private static void assertChinese(ImportPreview preview, long line, String field, String messagePart) {
+        assertThat(preview.problems()).as("problems of %s", preview.fileName())
+                .anySatisfy(problem -> {
+                    assertThat(problem.line()).isEqualTo(line);
+                    assertThat(problem.field()).isEqualTo(field);
+                    assertThat(problem.message(true)).contains(messagePart);
+                });
+    }
+
+    @Test
     void refusesFormulaInjectionButKeepsMarkupAsText() {
         String file = csv(HEADER,
                 row(code(1)).replace("广州华科智能装备有限公司", "=HYPERLINK(\"\"http://x\"\")"),
