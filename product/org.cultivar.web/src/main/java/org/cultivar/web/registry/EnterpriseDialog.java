@@ -144,7 +144,7 @@ class EnterpriseDialog extends Dialog {
             }
             return ValidationResult.ok();
         } catch (IllegalArgumentException refused) {
-            return ValidationResult.error(refused.getMessage());
+            return ValidationResult.error(RefusalText.of(refused));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.cultivar.web.registry;
 
+import org.cultivar.web.shell.UiLanguage;
+import org.cultivar.web.shell.ProblemText;
 import com.vaadin.flow.component.HasValidation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,17 +32,17 @@ final class FieldProblems {
         for (FieldProblem problem : refused.problems()) {
             HasValidation field = fields.get(key(problem.field()));
             if (field == null) {
-                unplaced.add(problem.field() == null ? problem.message() : problem.field() + ": " + problem.message());
+                unplaced.add(ProblemText.of(problem));
             } else {
-                messages.computeIfAbsent(field, f -> new ArrayList<>()).add(problem.message());
+                messages.computeIfAbsent(field, f -> new ArrayList<>()).add(ProblemText.message(problem));
             }
         }
         messages.forEach((field, texts) -> {
-            field.setErrorMessage(String.join("; ", texts));
+            field.setErrorMessage(String.join(UiLanguage.chinese() ? "；" : "; ", texts));
             field.setInvalid(true);
         });
         if (!unplaced.isEmpty() || messages.isEmpty()) {
-            Refusals.show(unplaced.isEmpty() ? refused.getMessage() : String.join("; ", unplaced));
+            Refusals.show(unplaced.isEmpty() ? ProblemText.of(refused) : String.join(UiLanguage.chinese() ? "；" : "; ", unplaced));
         }
     }
 

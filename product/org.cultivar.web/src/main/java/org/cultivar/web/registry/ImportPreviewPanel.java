@@ -1,5 +1,6 @@
 package org.cultivar.web.registry;
 
+import org.cultivar.web.shell.ProblemText;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -34,8 +35,8 @@ class ImportPreviewPanel extends VerticalLayout {
         Grid<FieldProblem> problems = new Grid<>();
         problems.setId("import-problems");
         problems.addColumn(FieldProblem::line).setHeader(RegistryLabels.text("registry.import.line")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(FieldProblem::field).setHeader(RegistryLabels.text("registry.import.field")).setAutoWidth(true);
-        problems.addColumn(FieldProblem::message).setHeader(RegistryLabels.text("registry.import.message")).setFlexGrow(1);
+        problems.addColumn(problem -> ProblemText.field(problem.field())).setHeader(RegistryLabels.text("registry.import.field")).setAutoWidth(true);
+        problems.addColumn(ProblemText::message).setHeader(RegistryLabels.text("registry.import.message")).setFlexGrow(1);
         problems.setItems(preview.problems());
         problems.setHeight("20em");
         add(problems);

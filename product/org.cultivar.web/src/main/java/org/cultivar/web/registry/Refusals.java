@@ -32,7 +32,7 @@ final class Refusals {
             show(RefusalText.of(denied));
             return Optional.empty();
         } catch (InvalidInputException refused) {
-            show(refused.getMessage());
+            show(RefusalText.of(refused));
             return Optional.empty();
         }
     }

@@ -1,6 +1,8 @@
 package org.cultivar.web.shell;
 
 import org.cultivar.core.api.security.AccessDeniedException;
+import org.cultivar.registry.api.InvalidCreditCodeException;
+import org.cultivar.registry.api.InvalidInputException;
 
 /** A refusal in the person's language where the service worded it in both; its message otherwise. */
 public final class RefusalText {
@@ -11,6 +13,12 @@ public final class RefusalText {
     public static String of(Throwable refusal) {
         if (refusal instanceof AccessDeniedException denied && UiLanguage.chinese()) {
             return denied.chinese();
+        }
+        if (refusal instanceof InvalidInputException refused) {
+            return ProblemText.of(refused);
+        }
+        if (refusal instanceof InvalidCreditCodeException code) {
+            return code.message(UiLanguage.chinese());
         }
         return refusal.getMessage();
     }

@@ -1,5 +1,6 @@
 package org.cultivar.web.subsidy;
 
+import org.cultivar.web.shell.ProblemText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,7 +30,7 @@ class ConfirmationPreviewPanel extends VerticalLayout {
             problems.setId("confirmation-problems");
             for (FieldProblem problem : preview.problems()) {
                 problems.add(new ListItem(SubsidyLabels.text("subsidy.confirmation.problem", problem.line(),
-                        problem.field() == null ? "" : problem.field(), problem.message())));
+                        ProblemText.field(problem.field()), ProblemText.message(problem))));
             }
             add(problems);
         }

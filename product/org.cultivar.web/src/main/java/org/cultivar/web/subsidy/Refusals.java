@@ -55,7 +55,7 @@ final class Refusals {
             lostRace.accept(conflict);
         } catch (InvalidInputException refused) {
             if (fields == null) {
-                show(refused.getMessage());
+                show(RefusalText.of(refused));
             } else {
                 fields.show(refused);
             }

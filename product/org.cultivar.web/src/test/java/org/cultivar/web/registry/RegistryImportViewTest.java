@@ -1,5 +1,6 @@
 package org.cultivar.web.registry;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -31,7 +32,7 @@ class RegistryImportViewTest extends RegistryUiTest {
     @Test
     void previewShowsProblemsAndStartCreatesAJobThatIsPolled() {
         registry.preview = new ImportPreview("preview-1", "list.csv", "ab12", 3, 2, 1, 2, 0,
-                List.of(new FieldProblem(3, "creditCode", "校验位不符")), true);
+                List.of(FieldProblem.at(3, "credit_code", "统一社会信用代码校验码不符。", "Credit code fails its check character")), true);
         signIn(OFFICIAL);
         UI.getCurrent().navigate("registry/import");
 
@@ -41,7 +42,10 @@ class RegistryImportViewTest extends RegistryUiTest {
         assertThat(registry.previewedContent).containsExactly("list.csv:统一社会信用代码,名称\n");
         assertThat(_get(Span.class, spec -> spec.withId("import-invalid")).getText()).isEqualTo("无效：1");
         assertThat(_find(Paragraph.class, spec -> spec.withId("import-problems-truncated"))).hasSize(1);
-        assertThat(_size(_get(Grid.class, spec -> spec.withId("import-problems")))).isEqualTo(1);
+        Grid<?> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
+        assertThat(_size(problems)).isEqualTo(1);
+        assertThat(_getFormattedRow(problems, 0)).as("the column as the file's header names it, the message in Chinese")
+                .containsExactly("3", "统一社会信用代码", "统一社会信用代码校验码不符。");
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<ImportMode> mode = _get(RadioButtonGroup.class, spec -> spec.withId("import-mode"));
