@@ -107,6 +107,16 @@ final class ImportParts {
                 + "rows already stored are recognised as unchanged";
     }
 
+    /** {@link #stoppedMessage} in Chinese, {@code why} given in Chinese. */
+    String stoppedMessageZh(String why) {
+        if (partsStored == 0) {
+            return "未保存任何内容：" + why;
+        }
+        return "已保存第 " + firstLineStored + "–" + lastLineStored + " 行（共 " + partsExpected + " 部分中的 " + partsStored
+                + " 部分，每部分均记入审计记录）后停止，第 " + lastLineStored + " 行之后均未保存：" + why
+                + "。重新导入同一文件即可保存其余部分：已保存的行会识别为未变化。";
+    }
+
     private void storePart() {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("Cultivar stopped the import while shutting down");

@@ -236,17 +236,18 @@ public final class ImportService implements RegistryImport {
             ImportJob.Result result = parts.finish();
             outcome = () -> job.done(result);
         } catch (InvalidInputException e) {
-            outcome = () -> stopped(job, parts, "the file has rows the registry refuses (" + summary(e.problems())
-                    + "); preview it again to see them all");
+            outcome = () -> stopped(job, parts, "the file has rows the registry refuses (" + summary(e.problems(), false)
+                    + "); preview it again to see them all", "文件中有登记册拒收的行（" + summary(e.problems(), true)
+                    + "）；请重新预览以查看全部问题");
         } catch (UnreadableFileException e) {
-            outcome = () -> stopped(job, parts, e.problem().toString());
+            outcome = () -> stopped(job, parts, e.problem().toString(), new InvalidInputException(List.of(e.problem())).message(true));
         } catch (CancellationException e) {
-            outcome = () -> stopped(job, parts, e.getMessage());
+            outcome = () -> stopped(job, parts, e.getMessage(), "系统关闭，导入被中止");
         } catch (RuntimeException e) {
             LOG.error("Registry import {} of {} failed after {} stored parts", job.id(), stored.preview().fileName(),
                     parts.partsStored(), e);
-            outcome = () -> stopped(job, parts, "the import failed (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            outcome = () -> stopped(job, parts, "the import failed (" + cause + ")", "导入失败（" + cause + "）");
         } finally {
             stored.upload().delete();
         }
@@ -274,13 +275,13 @@ public final class ImportService implements RegistryImport {
         }
     }
 
-    private static void stopped(RunningImport job, ImportParts parts, String why) {
-        job.failed(parts.stoppedMessage(why), parts.partsStored() == 0 ? null : parts.result());
+    private static void stopped(RunningImport job, ImportParts parts, String why, String whyZh) {
+        job.failed(parts.stoppedMessage(why), parts.stoppedMessageZh(whyZh), parts.partsStored() == 0 ? null : parts.result());
     }
 
-    private static String summary(List<FieldProblem> problems) {
-        return problems.stream().limit(PROBLEMS_IN_ERROR).map(FieldProblem::toString).collect(Collectors.joining("; "))
-                + (problems.size() > PROBLEMS_IN_ERROR ? "; …" : "");
+    private static String summary(List<FieldProblem> problems, boolean chinese) {
+        return new InvalidInputException(problems.stream().limit(PROBLEMS_IN_ERROR).toList()).message(chinese)
+                + (problems.size() > PROBLEMS_IN_ERROR ? chinese ? "；……" : "; …" : "");
     }
 
     private void remember(RunningImport job) {

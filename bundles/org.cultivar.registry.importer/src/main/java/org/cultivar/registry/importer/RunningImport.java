@@ -17,6 +17,7 @@ final class RunningImport {
     private volatile ImportJob.State state = ImportJob.State.RUNNING;
     private volatile ImportJob.Result result;
     private volatile String error;
+    private volatile String errorZh;
 
     RunningImport(String id, String fileName, String startedBy, Instant startedAt, long total) {
         this.id = id;
@@ -44,13 +45,14 @@ final class RunningImport {
     }
 
     /** Ends the job; {@code stored} is what the parts committed before it stopped, or null. */
-    void failed(String why, ImportJob.Result stored) {
+    void failed(String why, String whyZh, ImportJob.Result stored) {
         result = stored;
+        errorZh = whyZh;
         error = why;
         state = ImportJob.State.FAILED;
     }
 
     ImportJob snapshot() {
-        return new ImportJob(id, fileName, startedBy, startedAt, state, processed.get(), total, result, error);
+        return new ImportJob(id, fileName, startedBy, startedAt, state, processed.get(), total, result, error, errorZh);
     }
 }

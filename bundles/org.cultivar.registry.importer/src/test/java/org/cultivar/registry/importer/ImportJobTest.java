@@ -112,6 +112,8 @@ class ImportJobTest {
         assertThat(failed.state()).isEqualTo(ImportJob.State.FAILED);
         assertThat(failed.error()).startsWith("Stopped after storing lines 2–1001 (1 of 3 parts")
                 .contains("nothing after line 1001 was stored", "the database went away", "Import the same file again");
+        assertThat(failed.error(true)).startsWith("已保存第 2–1001 行（共 3 部分中的 1 部分")
+                .contains("第 1001 行之后均未保存", "the database went away", "重新导入同一文件即可保存其余部分");
         assertThat(failed.result()).isEqualTo(new ImportJob.Result(1_000, 0, 1_000, 1_000, 0, 0));
         assertThat(failed.processed()).isEqualTo(1_000);
         assertThat(parted.writer.committed).hasSize(1_000);
@@ -166,6 +168,7 @@ class ImportJobTest {
 
         assertThat(job.state()).isEqualTo(ImportJob.State.FAILED);
         assertThat(job.error()).startsWith("Nothing was stored").contains("the database went away");
+        assertThat(job.error(true)).startsWith("未保存任何内容：导入失败（").contains("the database went away");
         assertThat(job.result()).isNull();
         assertThat(fixture.writer.committed).isEmpty();
         assertThat(fixture.audit.committed).isEmpty();

@@ -46,7 +46,7 @@ class ImportJobsGrid extends Grid<ImportJob> {
 
     static String outcome(ImportJob job) {
         if (job.error() != null) {
-            return job.error();
+            return job.error(RegistryLabels.chinese());
         }
         if (finishing(job)) {
             return RegistryLabels.text("registry.import.finishing");

@@ -70,5 +70,8 @@ class RegistryImportViewTest extends RegistryUiTest {
         assertThat(ImportJobsGrid.outcome(building)).startsWith("正在建立检索索引");
         assertThat(ImportJobsGrid.finishing(storing)).isFalse();
         assertThat(ImportJobsGrid.outcome(storing)).isEmpty();
+        ImportJob failed = new ImportJob("job-4", "national.csv", "gz.official", Instant.now(), ImportJob.State.FAILED,
+                0, 1_000_000, null, "Nothing was stored: the import failed", "未保存任何内容：导入失败");
+        assertThat(ImportJobsGrid.outcome(failed)).isEqualTo("未保存任何内容：导入失败");
     }
 }
