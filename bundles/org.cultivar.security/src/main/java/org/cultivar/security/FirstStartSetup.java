@@ -9,6 +9,7 @@ import java.util.Set;
 import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.InvalidAccountInputException;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.core.api.security.Role;
 import org.cultivar.store.api.Transactions;
@@ -105,7 +106,7 @@ final class FirstStartSetup {
                 return Outcome.refused(refusal);
             }
             if (users.exists(c, name)) {
-                throw new IllegalArgumentException("User name '" + name + "' is already taken.");
+                throw new InvalidAccountInputException("用户名“" + name + "”已被占用。", "User name '" + name + "' is already taken.");
             }
             Instant now = clock.instant();
             StoredUser admin = new StoredUser(name, display.value(), hash, Set.of(Role.ADMINISTRATOR),

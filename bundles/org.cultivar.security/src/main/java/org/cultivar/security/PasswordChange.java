@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.InvalidAccountInputException;
 import org.cultivar.store.api.Transactions;
 
 /**
@@ -43,7 +44,7 @@ final class PasswordChange {
             throw new AccessDeniedException(refusal);
         }
         if (hasher.matches(newPassword, user.passwordHash())) {
-            throw new IllegalArgumentException("The new password must differ from the current one.");
+            throw new InvalidAccountInputException("新密码不能与当前密码相同。", "The new password must differ from the current one.");
         }
         String newHash = hasher.hash(newPassword);
         transactions.required(c -> {

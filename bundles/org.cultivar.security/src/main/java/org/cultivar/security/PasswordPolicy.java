@@ -2,6 +2,8 @@ package org.cultivar.security;
 
 import java.nio.CharBuffer;
 
+import org.cultivar.core.api.security.InvalidAccountInputException;
+
 /**
  * What a new password must satisfy. Length is what makes a password strong (NIST SP 800-63B),
  * so there are no composition rules; the upper bound only keeps absurd input out.
@@ -16,28 +18,28 @@ final class PasswordPolicy {
 
     static void check(Username username, char[] password) {
         if (password == null || password.length == 0) {
-            throw new IllegalArgumentException("Password is required.");
+            throw new InvalidAccountInputException("密码必须填写。", "Password is required.");
         }
         CharBuffer text = CharBuffer.wrap(password);
         int length = Character.codePointCount(text, 0, text.length());
         if (length < MINIMUM_LENGTH) {
-            throw new IllegalArgumentException("Password must be at least " + MINIMUM_LENGTH + " characters long.");
+            throw new InvalidAccountInputException("密码至少须有 " + MINIMUM_LENGTH + " 个字符。", "Password must be at least " + MINIMUM_LENGTH + " characters long.");
         }
         if (length > MAXIMUM_LENGTH) {
-            throw new IllegalArgumentException("Password must be at most " + MAXIMUM_LENGTH
-                    + " characters long (got " + length + ").");
+            throw new InvalidAccountInputException("密码最多 " + MAXIMUM_LENGTH + " 个字符（现为 " + length + " 个）。",
+                    "Password must be at most " + MAXIMUM_LENGTH + " characters long (got " + length + ").");
         }
         if (text.chars().allMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("Password must not consist of spaces only.");
+            throw new InvalidAccountInputException("密码不能只由空格组成。", "Password must not consist of spaces only.");
         }
         int broken = unpairedSurrogate(password);
         if (broken >= 0) {
             // UTF-8 cannot encode it: the hash would be taken over '?' instead, so another password would match
-            throw new IllegalArgumentException("Password contains a broken character (an unpaired UTF-16 surrogate) "
-                    + "at position " + (broken + 1) + "; type it again.");
+            throw new InvalidAccountInputException("密码第 " + (broken + 1) + " 个字符已损坏（不成对的 UTF-16 代理字符），请重新输入。",
+                    "Password contains a broken character (an unpaired UTF-16 surrogate) at position " + (broken + 1) + "; type it again.");
         }
         if (isUsername(username, password)) {
-            throw new IllegalArgumentException("Password must not be the user name.");
+            throw new InvalidAccountInputException("密码不能与用户名相同。", "Password must not be the user name.");
         }
     }
 

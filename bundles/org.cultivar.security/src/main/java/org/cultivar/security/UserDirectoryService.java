@@ -9,6 +9,7 @@ import java.util.Set;
 import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.InvalidAccountInputException;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.core.api.security.Role;
 import org.cultivar.core.api.security.UserAccount;
@@ -70,7 +71,7 @@ public class UserDirectoryService implements UserDirectory {
         return transactions.required(c -> {
             administrators.requireActiveAdministrator(c, actor, AdministratorCheck.Action.CREATE_USERS);
             if (users.exists(c, name)) {
-                throw new IllegalArgumentException("User name '" + name + "' is already taken.");
+                throw new InvalidAccountInputException("用户名“" + name + "”已被占用。", "User name '" + name + "' is already taken.");
             }
             Instant now = clock.instant();
             StoredUser user = new StoredUser(name, display.value(), hash, checkedRoles, checkedScope, true, 0, null, null);
@@ -150,11 +151,11 @@ public class UserDirectoryService implements UserDirectory {
 
     private static Set<Role> checkRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("Roles: choose at least one role.");
+            throw new InvalidAccountInputException("角色：请至少选择一个角色。", "Roles: choose at least one role.");
         }
         for (Role role : roles) {
             if (role == null) {
-                throw new IllegalArgumentException("Roles: an empty role was given.");
+                throw new InvalidAccountInputException("角色：给出了空的角色。", "Roles: an empty role was given.");
             }
         }
         return EnumSet.copyOf(roles);
@@ -162,12 +163,12 @@ public class UserDirectoryService implements UserDirectory {
 
     private static RegionCode checkScope(RegionCode scope) {
         if (scope == null) {
-            throw new IllegalArgumentException("Region scope is required (a GB/T 2260 code; 100000 for national).");
+            throw new InvalidAccountInputException("管辖地区必须填写（GB/T 2260 代码；全国为 100000）。", "Region scope is required (a GB/T 2260 code; 100000 for national).");
         }
         return scope;
     }
 
     private static IllegalArgumentException noSuchUser(Username name) {
-        return new IllegalArgumentException("There is no user '" + name + "'.");
+        return new InvalidAccountInputException("没有用户“" + name + "”。", "There is no user '" + name + "'.");
     }
 }

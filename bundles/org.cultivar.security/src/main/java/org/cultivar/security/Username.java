@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.InvalidAccountInputException;
 
 /**
  * A user name as stored: 3–64 characters of {@code a-z 0-9 . _ -}, lower case. Input is
@@ -27,18 +28,18 @@ record Username(String value) {
     /** Checks what a person typed; the message says what is wrong with it. */
     static Username parse(String input) {
         if (input == null || input.isBlank()) {
-            throw new IllegalArgumentException("User name is required.");
+            throw new InvalidAccountInputException("用户名必须填写。", "User name is required.");
         }
         String trimmed = input.strip();
         if (trimmed.length() > MAXIMUM_LENGTH) {
-            throw new IllegalArgumentException("User name must be at most " + MAXIMUM_LENGTH
-                    + " characters long (got " + trimmed.length() + ").");
+            throw new InvalidAccountInputException("用户名最多 " + MAXIMUM_LENGTH + " 个字符（现为 " + trimmed.length() + " 个）。",
+                    "User name must be at most " + MAXIMUM_LENGTH + " characters long (got " + trimmed.length() + ").");
         }
         if (trimmed.length() < MINIMUM_LENGTH) {
-            throw new IllegalArgumentException("User name must be at least " + MINIMUM_LENGTH + " characters long.");
+            throw new InvalidAccountInputException("用户名至少须有 " + MINIMUM_LENGTH + " 个字符。", "User name must be at least " + MINIMUM_LENGTH + " characters long.");
         }
         if (!ALLOWED.matcher(trimmed).matches()) {
-            throw new IllegalArgumentException(
+            throw new InvalidAccountInputException("用户名只能包含字母 a-z、数字 0-9 以及“.”“_”“-”。",
                     "User name may contain only letters a-z, digits 0-9, '.', '_' and '-'.");
         }
         return new Username(trimmed.toLowerCase(Locale.ROOT));
@@ -51,7 +52,7 @@ record Username(String value) {
     static Username parseNew(String input) {
         Username name = parse(input);
         if (name.value().equals(Actor.SYSTEM.userId()) || name.value().equals(SecurityAuditEvents.ANONYMOUS.userId())) {
-            throw new IllegalArgumentException("User name '" + name + "' is reserved; choose another.");
+            throw new InvalidAccountInputException("用户名“" + name + "”为系统保留，请另选一个。", "User name '" + name + "' is reserved; choose another.");
         }
         return name;
     }

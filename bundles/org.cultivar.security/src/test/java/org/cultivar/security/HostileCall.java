@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.cultivar.core.api.audit.AuditEvent;
+import org.cultivar.core.api.security.InvalidAccountInputException;
 import org.cultivar.core.api.testing.HostileInputs;
 import org.cultivar.core.api.testing.HostileInputs.Case;
 import org.cultivar.core.api.testing.Printable;
@@ -52,14 +53,29 @@ final class HostileCall {
         return thrown;
     }
 
-    /** Refused as bad input, in one short line that starts with the field's name; nothing stored. */
+    /** Refused as bad input, in one short line (in English and in Chinese) that starts with the field's name; nothing stored. */
     void assertRefusedNaming(String... fieldNames) {
-        assertThat(thrown).isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThat(thrown).isExactlyInstanceOf(InvalidAccountInputException.class);
         String message = thrown.getMessage();
         assertThat(Printable.isOneShortLine(message))
                 .as("one short line: %s", Printable.of(message, Printable.LONGEST_MESSAGE)).isTrue();
+        String chinese = ((InvalidAccountInputException) thrown).chinese();
+        assertThat(Printable.isOneShortLine(chinese))
+                .as("one short line in Chinese: %s", Printable.of(chinese, Printable.LONGEST_MESSAGE)).isTrue();
         assertThat(Stream.of(fieldNames).anyMatch(message::startsWith))
                 .as("%s names one of %s", message, List.of(fieldNames)).isTrue();
+        assertUserTablesUnchanged();
+        assertThat(recorded()).isEmpty();
+    }
+
+    /**
+     * Refused before the service is called: the region is typed {@link org.cultivar.core.api.security.RegionCode},
+     * which refuses a malformed code itself (the UI offers regions from a list, so no one types one).
+     */
+    void assertRefusedAsMalformedRegion() {
+        assertThat(thrown).isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThat(Printable.isOneShortLine(thrown.getMessage())).isTrue();
+        assertThat(thrown.getMessage()).startsWith("Region code");
         assertUserTablesUnchanged();
         assertThat(recorded()).isEmpty();
     }

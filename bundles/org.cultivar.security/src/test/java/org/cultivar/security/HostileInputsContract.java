@@ -121,7 +121,7 @@ abstract class HostileInputsContract {
             HostileCall call = HostileCall.run(fixture, () -> fixture.directory.update(admin, CLERK, "Clerk",
                     Set.of(Role.CLERK), RegionCode.of(hostile.value()), true));
             if (call.refused()) {
-                call.assertRefusedNaming("Region code");
+                call.assertRefusedAsMalformedRegion();
             } else {
                 // an administrator may give any region: another region's code is no forgery here
                 assertThat(account(CLERK).scope().code()).isEqualTo(hostile.value());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
+import org.cultivar.web.shell.RefusalText;
 import org.cultivar.core.api.security.Authentication;
 
 /** Lets the signed-in user change their own password; the service enforces the rules. */
@@ -44,7 +45,7 @@ public class ChangePasswordDialog extends Dialog {
                 close();
             } catch (RuntimeException refused) {
                 next.setInvalid(true);
-                next.setErrorMessage(refused.getMessage());
+                next.setErrorMessage(RefusalText.of(refused));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,6 +1,7 @@
 package org.cultivar.web.shell;
 
 import org.cultivar.core.api.security.AccessDeniedException;
+import org.cultivar.core.api.security.InvalidAccountInputException;
 import org.cultivar.registry.api.InvalidCreditCodeException;
 import org.cultivar.registry.api.InvalidInputException;
 
@@ -16,6 +17,9 @@ public final class RefusalText {
         }
         if (refusal instanceof InvalidInputException refused) {
             return ProblemText.of(refused);
+        }
+        if (refusal instanceof InvalidAccountInputException account && UiLanguage.chinese()) {
+            return account.chinese();
         }
         if (refusal instanceof InvalidCreditCodeException code) {
             return code.message(UiLanguage.chinese());

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.cultivar.web.shell.RefusalText;
 import org.cultivar.core.api.security.UserAccount;
 import org.cultivar.core.api.security.UserDirectory;
 import org.cultivar.web.security.CurrentActor;
@@ -25,7 +26,7 @@ class ResetPasswordDialog extends Dialog {
                 close();
             } catch (RuntimeException refused) {
                 password.setInvalid(true);
-                password.setErrorMessage(refused.getMessage());
+                password.setErrorMessage(RefusalText.of(refused));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

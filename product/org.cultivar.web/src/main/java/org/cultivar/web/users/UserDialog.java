@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.EnumSet;
 import java.util.Set;
+import org.cultivar.web.shell.RefusalText;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.core.api.security.Role;
 import org.cultivar.core.api.security.UserAccount;
@@ -94,7 +95,7 @@ class UserDialog extends Dialog {
                 close();
             } catch (RuntimeException refused) { // the service's own words: which field and why
                 displayName.setInvalid(false);
-                Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER);
+                Notification.show(RefusalText.of(refused), 8000, Notification.Position.TOP_CENTER);
             }
         });
         save.setId("save-user");

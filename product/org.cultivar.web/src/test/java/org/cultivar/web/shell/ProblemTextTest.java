@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.InvalidAccountInputException;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.core.api.security.Role;
 import org.cultivar.registry.api.FieldProblem;
@@ -40,12 +41,16 @@ class ProblemTextTest {
         assertThat(RefusalText.of(refused)).isEqualTo("第 7 行，研发人员：研发人员（12）不能多于从业人数（10）。；mystery：is wrong");
         assertThat(ProblemText.field("credit_code")).isEqualTo("统一社会信用代码");
         assertThat(ProblemText.field("creditCode")).isEqualTo("统一社会信用代码");
+        assertThat(RefusalText.of(new InvalidAccountInputException("密码至少须有 10 个字符。", "Password must be at least 10 characters long.")))
+                .isEqualTo("密码至少须有 10 个字符。");
     }
 
     @Test
     void readsInEnglishWhereThePersonChoseEnglish() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
+        assertThat(RefusalText.of(new InvalidAccountInputException("密码至少须有 10 个字符。", "Password must be at least 10 characters long.")))
+                .isEqualTo("Password must be at least 10 characters long.");
         assertThat(RefusalText.of(refused)).isEqualTo("line 7, R&D staff: R&D staff (12) cannot exceed employees (10); mystery: is wrong");
     }
 }
