@@ -72,8 +72,8 @@ final class BatchChunk {
             String code = row.enterprise().creditCode().value();
             Long earlier = seen.putIfAbsent(code, row.line());
             if (earlier != null) {
-                rowProblems.add(new FieldProblem(row.line(), "creditCode", "Credit code " + code
-                        + " appears again (first on line " + earlier + ")."));
+                rowProblems.add(FieldProblem.at(row.line(), "creditCode", "统一社会信用代码 " + code + " 重复出现（首次出现在第 "
+                        + earlier + " 行）。", "Credit code " + code + " appears again (first on line " + earlier + ")."));
             } else {
                 plan = planRow(actor, row, existing.get(code), titles, rowProblems);
             }
@@ -93,7 +93,8 @@ final class BatchChunk {
             return new Planned(row, null, true, row.figures() != null, row.title() != null);
         }
         if (!actor.isSystem() && !actor.scope().covers(stored.enterprise().region())) {
-            rowProblems.add(new FieldProblem(row.line(), "regionCode", "Your region " + actor.scope()
+            rowProblems.add(FieldProblem.at(row.line(), "regionCode", "您的管辖区域 " + actor.scope() + " 不包括该企业当前所在区域 "
+                    + stored.enterprise().region() + "。", "Your region " + actor.scope()
                     + " does not cover the enterprise's current region " + stored.enterprise().region() + "."));
         }
         boolean figuresChanged = row.figures() != null && existingFigures.getOrDefault(stored.id(), List.of()).stream()
@@ -106,9 +107,10 @@ final class BatchChunk {
             titleNew = held.stream().noneMatch(t -> t.tier() == title.tier() && t.grantDate().equals(title.grantDate()));
             Title clash = titleNew ? TitleRules.overlapping(held, title.tier(), title.grantDate(), title.validUntil()) : null;
             if (clash != null) {
-                rowProblems.add(new FieldProblem(row.line(), "title", "Conflicts with the enterprise's " + clash.tier()
-                        + " title no. " + clash.id() + " granted " + clash.grantDate() + " and valid until "
-                        + clash.validUntil() + "."));
+                rowProblems.add(FieldProblem.at(row.line(), "title", "与该企业的" + clash.tier().chinese() + "称号（编号 "
+                        + clash.id() + "，认定日期 " + clash.grantDate() + "，有效期至 " + clash.validUntil() + "）冲突。",
+                        "Conflicts with the enterprise's " + clash.tier() + " title no. " + clash.id() + " granted "
+                                + clash.grantDate() + " and valid until " + clash.validUntil() + "."));
             }
         }
         return new Planned(row, stored, row.enterprise().differsFrom(stored.enterprise()), figuresChanged, titleNew);

@@ -36,13 +36,13 @@ record BatchRow(long line, ValidEnterprise enterprise, YearlyFigures figures, Ti
         TitleRow title = row.title() == null ? null : title(row.title(), today, settings, problems);
         if (enterprise != null) {
             if (!actor.isSystem() && !actor.scope().covers(enterprise.region())) {
-                problems.add("regionCode", "Your region " + actor.scope() + " does not cover region "
-                        + enterprise.region() + ".");
+                problems.add("regionCode", "您的管辖区域 " + actor.scope() + " 不包括区域 " + enterprise.region() + "。",
+                        "Your region " + actor.scope() + " does not cover region " + enterprise.region() + ".");
             }
             if (title != null) {
                 AccessDeniedException refused = Authority.titleProblem(actor, title.level(), enterprise.region());
                 if (refused != null) {
-                    problems.add("title", refused.getMessage());
+                    problems.add("title", refused.chinese(), refused.getMessage());
                 }
             }
         }
@@ -51,11 +51,11 @@ record BatchRow(long line, ValidEnterprise enterprise, YearlyFigures figures, Ti
 
     private static TitleRow title(TitleGrant grant, LocalDate today, RegistrySettings settings, Problems problems) {
         if (grant.tier() == null) {
-            problems.add("tier", "Tier is required.");
+            problems.add("tier", "称号为必填项。", "Tier is required.");
         }
-        String authority = problems.text("authority", "Certifying authority", grant.authority(),
+        String authority = problems.text("authority", "认定机关", "Certifying authority", grant.authority(),
                 TitleRules.AUTHORITY_LENGTH, true);
-        String batch = problems.text("batch", "Batch", grant.batch(), TitleRules.BATCH_LENGTH, false);
+        String batch = problems.text("batch", "批次", "Batch", grant.batch(), TitleRules.BATCH_LENGTH, false);
         TitleRules.checkDates(grant.grantDate(), grant.validUntil(), today, problems);
         if (grant.tier() == null || authority == null || !problems.isEmpty()) {
             return null;

@@ -13,10 +13,19 @@ final class Echo {
     }
 
     static String of(String input) {
+        return echo(input, false);
+    }
+
+    /** The same part for a Chinese message: in “” quotes, its length told in Chinese. */
+    static String zh(String input) {
+        return echo(input, true);
+    }
+
+    private static String echo(String input, boolean chinese) {
         if (input == null) {
-            return "nothing";
+            return chinese ? "空值" : "nothing";
         }
-        StringBuilder quoted = new StringBuilder("\"");
+        StringBuilder quoted = new StringBuilder(chinese ? "“" : "\"");
         input.codePoints().limit(SHOWN).forEach(c -> {
             if (c > ' ' && c <= '~' || c == ' ' || Character.isLetterOrDigit(c)) {
                 quoted.appendCodePoint(c);
@@ -24,8 +33,11 @@ final class Echo {
                 quoted.append(String.format("\\u%04X", c));
             }
         });
-        quoted.append('"');
+        quoted.append(chinese ? "”" : "\"");
         int length = input.codePointCount(0, input.length());
-        return length > SHOWN ? quoted + "… (" + length + " characters)" : quoted.toString();
+        if (length <= SHOWN) {
+            return quoted.toString();
+        }
+        return chinese ? quoted + "…（共 " + length + " 个字符）" : quoted + "… (" + length + " characters)";
     }
 }

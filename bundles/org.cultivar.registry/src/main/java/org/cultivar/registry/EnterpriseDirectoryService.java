@@ -123,8 +123,8 @@ public class EnterpriseDirectoryService implements EnterpriseDirectory {
     public long count(Actor actor, EnterpriseQuery query, long exactUpTo) {
         Authority.requireReader(actor);
         if (exactUpTo < 0 || exactUpTo > MAXIMUM_EXACT_COUNT) {
-            throw new InvalidInputException("exactUpTo", "The exact-count limit must be between 0 and "
-                    + MAXIMUM_EXACT_COUNT + ".");
+            throw new InvalidInputException("exactUpTo", "精确计数上限应在 0 至 " + MAXIMUM_EXACT_COUNT + " 之间。",
+                    "The exact-count limit must be between 0 and " + MAXIMUM_EXACT_COUNT + ".");
         }
         EnterpriseQuery checked = query == null ? EnterpriseQuery.ALL : query;
         return transactions.required(c -> {
@@ -138,12 +138,13 @@ public class EnterpriseDirectoryService implements EnterpriseDirectory {
     public EnterpriseProfile profile(Actor actor, CreditCode creditCode) {
         Authority.requireReader(actor);
         if (creditCode == null) {
-            throw new InvalidInputException("creditCode", "Credit code is required.");
+            throw new InvalidInputException("creditCode", "统一社会信用代码为必填项。", "Credit code is required.");
         }
         LocalDate today = BusinessDay.today(clock);
         return transactions.required(c -> {
             EnterpriseTable.Stored stored = EnterpriseTable.find(c, creditCode).orElseThrow(() -> new InvalidInputException(
-                    "creditCode", "No enterprise with credit code " + creditCode + " is registered."));
+                    "creditCode", "统一社会信用代码为 " + creditCode + " 的企业尚未登记。",
+                    "No enterprise with credit code " + creditCode + " is registered."));
             List<Title> titles = TitleTable.ofEnterprise(c, stored.id());
             Map<Long, List<TitleTransition>> transitions = TransitionTable.ofEnterprise(c, stored.id());
             List<TitleHistory> histories = titles.stream()
@@ -179,7 +180,8 @@ public class EnterpriseDirectoryService implements EnterpriseDirectory {
 
     static void checkPage(int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > LARGEST_PAGE) {
-            throw new InvalidInputException("limit", "A page starts at 0 or later and holds 1 to " + LARGEST_PAGE + " rows.");
+            throw new InvalidInputException("limit", "分页起始位置不能小于 0，每页应为 1 至 " + LARGEST_PAGE + " 行。",
+                    "A page starts at 0 or later and holds 1 to " + LARGEST_PAGE + " rows.");
         }
     }
 

@@ -27,11 +27,13 @@ final class Evaluations {
         }
         RuleSet ruleSet = evaluator.ruleSet(requested.strip()).orElse(null);
         if (ruleSet == null) {
-            problems.add("ruleSetId", "Rule set " + Echo.of(requested) + " does not exist.");
+            problems.add("ruleSetId", "规则集 " + Echo.zh(requested) + " 不存在。",
+                    "Rule set " + Echo.of(requested) + " does not exist.");
             return null;
         }
         if (ruleSet.tier() != tier) {
-            problems.add("ruleSetId", "Rule set " + ruleSet.id() + " judges " + ruleSet.tier() + ", not " + tier + ".");
+            problems.add("ruleSetId", "规则集 " + ruleSet.id() + " 用于评价" + ruleSet.tier().chinese() + "，而不是"
+                    + tier.chinese() + "。", "Rule set " + ruleSet.id() + " judges " + ruleSet.tier() + ", not " + tier + ".");
             return null;
         }
         return ruleSet.id();

@@ -25,8 +25,9 @@ final class Problems {
         this(0);
     }
 
-    void add(String field, String message) {
-        problems.add(new FieldProblem(line, field, message));
+    /** A problem in Chinese, which clerks read, and in English. */
+    void add(String field, String zh, String en) {
+        problems.add(FieldProblem.at(line, field, zh, en));
     }
 
     boolean isEmpty() {
@@ -43,24 +44,29 @@ final class Problems {
         }
     }
 
-    /** The stripped text, {@code null} for a missing optional value, or {@code null} with a problem added. */
-    String text(String field, String label, String value, int maximum, boolean required) {
+    /**
+     * The stripped text, {@code null} for a missing optional value, or {@code null} with a problem
+     * added that names the field by its Chinese and English label.
+     */
+    String text(String field, String labelZh, String labelEn, String value, int maximum, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                add(field, label + " is required.");
+                add(field, labelZh + "为必填项。", labelEn + " is required.");
             }
             return null;
         }
         String stripped = value.strip();
         int length = stripped.codePointCount(0, stripped.length());
         if (length > maximum) {
-            add(field, label + " has " + length + " characters; at most " + maximum + " are allowed.");
+            add(field, labelZh + "共 " + length + " 个字符，最多允许 " + maximum + " 个。",
+                    labelEn + " has " + length + " characters; at most " + maximum + " are allowed.");
             return null;
         }
         int hidden = stripped.codePoints().filter(c -> !visible(c)).findFirst().orElse(-1);
         if (hidden >= 0) {
-            add(field, label + " contains an invisible or control character (U+" + String.format("%04X", hidden)
-                    + "); retype it without one.");
+            String codePoint = "U+" + String.format("%04X", hidden);
+            add(field, labelZh + "含有不可见字符或控制字符（" + codePoint + "），请删除该字符后重新输入。",
+                    labelEn + " contains an invisible or control character (" + codePoint + "); retype it without one.");
             return null;
         }
         return stripped;

@@ -50,7 +50,7 @@ public class ReevaluationWorklistService implements ReevaluationWorklist {
         RegionCode scope = region == null ? actor.scope() : region;
         Authority.requireScope(actor, scope);
         if (days < 0 || days > 3650) {
-            throw new InvalidInputException("days", "Days ahead must be between 0 and 3650.");
+            throw new InvalidInputException("days", "提前天数应在 0 至 3650 之间。", "Days ahead must be between 0 and 3650.");
         }
         EnterpriseDirectoryService.checkPage(offset, limit);
         LocalDate today = BusinessDay.today(clock);

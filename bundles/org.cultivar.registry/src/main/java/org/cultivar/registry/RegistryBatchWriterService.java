@@ -154,7 +154,7 @@ public class RegistryBatchWriterService implements RegistryBatchWriter {
     public Counts write(Actor actor, String operation, List<ImportRow> rows) {
         Authority.requireBatchWriter(actor);
         Problems problems = new Problems();
-        String checkedOperation = problems.text("operation", "Operation", operation, OPERATION_LENGTH, true);
+        String checkedOperation = problems.text("operation", "操作名称", "Operation", operation, OPERATION_LENGTH, true);
         problems.throwIfAny();
         LocalDate today = BusinessDay.today(clock);
         Instant now = clock.instant();

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.security.AccessDeniedException;
@@ -78,7 +80,8 @@ public class RegistryEditorService implements RegistryEditor {
         Authority.requireScope(actor, valid.region());
         return transactions.required(c -> {
             if (EnterpriseTable.find(c, valid.creditCode()).isPresent()) {
-                throw new InvalidInputException("creditCode", "Credit code " + valid.creditCode() + " is already registered.");
+                throw new InvalidInputException("creditCode", "统一社会信用代码 " + valid.creditCode() + " 已登记。",
+                        "Credit code " + valid.creditCode() + " is already registered.");
             }
             long id = EnterpriseTable.insert(c, valid, false, clock.instant());
             NameGramTable.insert(c, id, valid.nameZh());
@@ -122,10 +125,10 @@ public class RegistryEditorService implements RegistryEditor {
         Authority.requireRecorder(actor);
         Problems problems = new Problems();
         if (creditCode == null) {
-            problems.add("creditCode", "Credit code is required.");
+            problems.add("creditCode", "统一社会信用代码为必填项。", "Credit code is required.");
         }
         FiguresValidation.check(figures, today(), problems);
-        String checkedSource = problems.text("source", "Source", source, SOURCE_LENGTH, false);
+        String checkedSource = problems.text("source", "数据来源", "Source", source, SOURCE_LENGTH, false);
         problems.throwIfAny();
         return transactions.required(c -> {
             EnterpriseTable.Stored stored = EnterpriseTable.findForUpdate(c, creditCode)
@@ -148,16 +151,17 @@ public class RegistryEditorService implements RegistryEditor {
         LocalDate today = today();
         Problems problems = new Problems();
         if (grant == null) {
-            throw new InvalidInputException("grant", "The title's details are missing.");
+            throw new InvalidInputException("grant", "缺少称号信息。", "The title's details are missing.");
         }
         CreditCode code = EnterpriseValidation.lookupCode(grant.creditCode(), problems);
         if (grant.tier() == null) {
-            problems.add("tier", "Tier is required.");
+            problems.add("tier", "称号为必填项。", "Tier is required.");
         }
         CertifyingLevel level = grant.level() != null ? grant.level() : grant.tier() == null ? null : grant.tier().defaultLevel();
-        String authority = problems.text("authority", "Certifying authority", grant.authority(), TitleRules.AUTHORITY_LENGTH, true);
-        String batch = problems.text("batch", "Batch", grant.batch(), TitleRules.BATCH_LENGTH, false);
-        String justification = problems.text("justification", "Justification", grant.justification(),
+        String authority = problems.text("authority", "认定机关", "Certifying authority", grant.authority(),
+                TitleRules.AUTHORITY_LENGTH, true);
+        String batch = problems.text("batch", "批次", "Batch", grant.batch(), TitleRules.BATCH_LENGTH, false);
+        String justification = problems.text("justification", "书面说明", "Justification", grant.justification(),
                 TitleRules.JUSTIFICATION_LENGTH, false);
         TitleRules.checkDates(grant.grantDate(), grant.validUntil(), today, problems);
         String ruleSet = problems.isEmpty() ? evaluations.ruleSet(grant.ruleSetId(), grant.tier(), grant.grantDate(),
@@ -172,7 +176,7 @@ public class RegistryEditorService implements RegistryEditor {
             TitleRules.refuseOverlap(TitleTable.ofEnterprise(c, stored.id()), grant.tier(), grant.grantDate(), validUntil);
             CriteriaEvaluation evaluation = evaluations.evaluate(ruleSet, grant.tier(), enterprise,
                     FiguresTable.latest(c, stored.id()), CriteriaEvaluation.Purpose.NEW_APPLICATION);
-            requireJustificationIfFailing(evaluation, justification, "granting");
+            requireJustificationIfFailing(evaluation, justification, "认定", "granting");
             long id = TitleTable.insert(c, new TitleTable.NewTitle(stored.id(), grant.tier(), level, authority, batch,
                     grant.grantDate(), validUntil, TitleStatus.GRANTED, null, null, null));
             Instant now = clock.instant();
@@ -190,7 +194,7 @@ public class RegistryEditorService implements RegistryEditor {
     public Title decide(Actor actor, TitleDecision decision) {
         if (actor != null && actor.isSystem()) {
             if (decision != null && decision.kind() != TitleDecision.Kind.EXPIRE) {
-                throw new AccessDeniedException("The system actor only lets titles expire.");
+                throw new AccessDeniedException("系统只能使称号到期，不能作出其他决定。", "The system actor only lets titles expire.");
             }
         } else {
             Authority.requireOfficial(actor);
@@ -198,33 +202,40 @@ public class RegistryEditorService implements RegistryEditor {
         LocalDate today = today();
         Problems problems = new Problems();
         if (decision == null) {
-            throw new InvalidInputException("decision", "The decision's details are missing.");
+            throw new InvalidInputException("decision", "缺少决定信息。", "The decision's details are missing.");
         }
         if (decision.kind() == null) {
-            problems.add("kind", "Decision is required: renew, promote, demote, expire or revoke.");
+            problems.add("kind", "决定类型为必填项：复核通过、晋级、降级、到期或撤销。",
+                    "Decision is required: renew, promote, demote, expire or revoke.");
         }
-        String reason = problems.text("reason", "Reason", decision.reason(), TitleRules.REASON_LENGTH, true);
-        String justification = problems.text("justification", "Justification", decision.justification(),
+        String reason = problems.text("reason", "理由", "Reason", decision.reason(), TitleRules.REASON_LENGTH, true);
+        String justification = problems.text("justification", "书面说明", "Justification", decision.justification(),
                 TitleRules.JUSTIFICATION_LENGTH, false);
         LocalDate effective = decision.effective() == null ? today : decision.effective();
         if (effective.isAfter(today)) {
-            problems.add("effective", "Effective date " + effective + " is in the future.");
+            problems.add("effective", "生效日期 " + effective + " 不能晚于今天。", "Effective date " + effective + " is in the future.");
         }
         problems.throwIfAny();
         return transactions.required(c -> {
             TitleTable.Stored stored = TitleTable.findForUpdate(c, decision.titleId())
-                    .orElseThrow(() -> new InvalidInputException("titleId", "There is no title no. " + decision.titleId() + "."));
+                    .orElseThrow(() -> new InvalidInputException("titleId", "编号为 " + decision.titleId() + " 的称号不存在。",
+                            "There is no title no. " + decision.titleId() + "."));
             Title title = stored.title();
             EnterpriseTable.Stored owner = EnterpriseTable.find(c, stored.enterpriseId()).orElseThrow();
             Authority.requireTitleAuthority(actor, title.level(), owner.enterprise().region());
             TitleStatus target = decision.kind().result();
             if (!title.status().canMoveTo(target)) {
-                throw new InvalidInputException("kind", "A title that is " + title.status() + " cannot become " + target
-                        + "; it may become " + (title.status().next().isEmpty() ? "nothing else (its lifecycle has ended)"
-                        : title.status().next()) + ".");
+                Set<TitleStatus> next = title.status().next();
+                String nextZh = next.stream().map(status -> "“" + TitleRules.chinese(status) + "”")
+                        .collect(Collectors.joining("、"));
+                throw new InvalidInputException("kind", "状态为“" + TitleRules.chinese(title.status()) + "”的称号不能变为“"
+                        + TitleRules.chinese(target) + "”；" + (next.isEmpty() ? "其生命周期已结束，不能再变更。"
+                        : "只能变为" + nextZh + "。"), "A title that is " + title.status() + " cannot become " + target
+                        + "; it may become " + (next.isEmpty() ? "nothing else (its lifecycle has ended)" : next) + ".");
             }
             if (effective.isBefore(title.grantDate())) {
-                throw new InvalidInputException("effective", "Effective date " + effective
+                throw new InvalidInputException("effective", "生效日期 " + effective + " 不能早于该称号的认定日期 "
+                        + title.grantDate() + "。", "Effective date " + effective
                         + " is before the title's grant date " + title.grantDate() + ".");
             }
             Decided decided = switch (decision.kind()) {
@@ -270,7 +281,7 @@ public class RegistryEditorService implements RegistryEditor {
         problems.throwIfAny();
         CriteriaEvaluation evaluation = evaluations.evaluate(ruleSet, title.tier(), owner.enterprise(),
                 FiguresTable.latest(c, owner.id()), CriteriaEvaluation.Purpose.REEVALUATION);
-        requireJustificationIfFailing(evaluation, justification, "renewing");
+        requireJustificationIfFailing(evaluation, justification, "复核通过", "renewing");
         LocalDate validUntil = title.validUntil().plusYears(settings.validityYears(title.tier()));
         TitleTable.update(c, title.id(), TitleStatus.RENEWED, validUntil, null);
         Instant now = clock.instant();
@@ -286,19 +297,23 @@ public class RegistryEditorService implements RegistryEditor {
         Tier newTier = decision.newTier();
         boolean promote = decision.kind() == TitleDecision.Kind.PROMOTE;
         if (newTier == null || (promote ? newTier.compareTo(title.tier()) <= 0 : newTier.compareTo(title.tier()) >= 0)) {
-            throw new InvalidInputException("newTier", (promote ? "Promotion" : "Demotion") + " needs a tier "
+            throw new InvalidInputException("newTier", (promote ? "晋级" : "降级") + "须选择" + (promote ? "高于" : "低于")
+                    + title.tier().chinese() + "的称号。", (promote ? "Promotion" : "Demotion") + " needs a tier "
                     + (promote ? "above " : "below ") + title.tier() + ".");
         }
         CertifyingLevel level = newTier.defaultLevel();
         Authority.requireTitleAuthority(actor, level, owner.enterprise().region());
         Problems named = new Problems();
-        String authority = named.text("authority", "Certifying authority", decision.authority(), TitleRules.AUTHORITY_LENGTH, false);
-        String batch = named.text("batch", "Batch", decision.batch(), TitleRules.BATCH_LENGTH, false);
+        String authority = named.text("authority", "认定机关", "Certifying authority", decision.authority(),
+                TitleRules.AUTHORITY_LENGTH, false);
+        String batch = named.text("batch", "批次", "Batch", decision.batch(), TitleRules.BATCH_LENGTH, false);
         if (authority == null) {
             authority = TitleRules.defaultSuccessorAuthority(title, level);
             if (authority == null) {
-                named.add("authority", "The " + newTier + " title is certified at " + level + " level, not at the "
-                        + title.level() + " level of the title it succeeds; name its certifying authority.");
+                named.add("authority", newTier.chinese() + "称号由" + TitleRules.chinese(level) + "认定，不同于原称号的"
+                        + TitleRules.chinese(title.level()) + "认定；请填写其认定机关。", "The " + newTier
+                        + " title is certified at " + level + " level, not at the " + title.level()
+                        + " level of the title it succeeds; name its certifying authority.");
             }
         }
         named.throwIfAny();
@@ -310,7 +325,7 @@ public class RegistryEditorService implements RegistryEditor {
             problems.throwIfAny();
             evaluation = evaluations.evaluate(ruleSet, newTier, owner.enterprise(), FiguresTable.latest(c, owner.id()),
                     CriteriaEvaluation.Purpose.NEW_APPLICATION);
-            requireJustificationIfFailing(evaluation, justification, "promoting");
+            requireJustificationIfFailing(evaluation, justification, "晋级", "promoting");
         }
         LocalDate validUntil = TitleRules.defaultValidUntil(effective, settings.validityYears(newTier));
         List<Title> others = TitleTable.ofEnterprise(c, owner.id()).stream().filter(t -> t.id() != title.id()).toList();
@@ -340,12 +355,14 @@ public class RegistryEditorService implements RegistryEditor {
         return new Decided(null);
     }
 
-    private static void requireJustificationIfFailing(CriteriaEvaluation evaluation, String justification, String doing) {
+    private static void requireJustificationIfFailing(CriteriaEvaluation evaluation, String justification,
+                                                      String doingZh, String doing) {
         if (!evaluation.passed() && justification == null) {
-            List<String> failed = evaluation.failures().stream().map(f -> f.criterion()).toList();
-            throw new InvalidInputException("justification", "Criteria of rule set " + evaluation.ruleSetId()
-                    + " fail (" + EvaluationTable.cut(String.join(", ", failed), 120) + "); " + doing
-                    + " anyway needs a written justification.");
+            String failed = EvaluationTable.cut(String.join(", ", evaluation.failures().stream()
+                    .map(f -> f.criterion()).toList()), 120);
+            throw new InvalidInputException("justification", "未满足规则集 " + evaluation.ruleSetId() + " 的条件（"
+                    + failed + "）；如仍予" + doingZh + "，须填写书面说明。", "Criteria of rule set "
+                    + evaluation.ruleSetId() + " fail (" + failed + "); " + doing + " anyway needs a written justification.");
         }
     }
 
@@ -375,7 +392,8 @@ public class RegistryEditorService implements RegistryEditor {
     }
 
     private static InvalidInputException notRegistered(CreditCode code) {
-        return new InvalidInputException("creditCode", "No enterprise with credit code " + code + " is registered.");
+        return new InvalidInputException("creditCode", "统一社会信用代码为 " + code + " 的企业尚未登记。",
+                "No enterprise with credit code " + code + " is registered.");
     }
 
     private LocalDate today() {

@@ -7,6 +7,7 @@ import org.cultivar.registry.api.CertifyingLevel;
 import org.cultivar.registry.api.InvalidInputException;
 import org.cultivar.registry.api.Tier;
 import org.cultivar.registry.api.Title;
+import org.cultivar.registry.api.TitleStatus;
 
 /** Checks shared by granting by hand, deciding and importing titles. */
 final class TitleRules {
@@ -37,8 +38,10 @@ final class TitleRules {
     static void refuseOverlap(List<Title> existing, Tier tier, LocalDate from, LocalDate until) {
         Title clash = overlapping(existing, tier, from, until);
         if (clash != null) {
-            throw new InvalidInputException("tier", "The enterprise already holds a " + tier + " title (no. "
-                    + clash.id() + ") in force from " + clash.grantDate() + " to " + clash.validUntil() + ".");
+            throw new InvalidInputException("tier", "该企业已持有有效的" + tier.chinese() + "称号（编号 " + clash.id()
+                    + "），有效期自 " + clash.grantDate() + " 至 " + clash.validUntil() + "。",
+                    "The enterprise already holds a " + tier + " title (no. " + clash.id() + ") in force from "
+                            + clash.grantDate() + " to " + clash.validUntil() + ".");
         }
     }
 
@@ -48,19 +51,44 @@ final class TitleRules {
 
     static void checkDates(LocalDate grantDate, LocalDate validUntil, LocalDate today, Problems problems) {
         if (grantDate == null) {
-            problems.add("grantDate", "Grant date is required.");
+            problems.add("grantDate", "认定日期为必填项。", "Grant date is required.");
             return;
         }
         if (grantDate.isAfter(today)) {
-            problems.add("grantDate", "Grant date " + grantDate + " is in the future.");
+            problems.add("grantDate", "认定日期 " + grantDate + " 不能晚于今天。", "Grant date " + grantDate + " is in the future.");
         } else if (grantDate.isBefore(EARLIEST)) {
-            problems.add("grantDate", "Grant date " + grantDate + " is before " + EARLIEST + ".");
+            problems.add("grantDate", "认定日期 " + grantDate + " 不能早于 " + EARLIEST + "。",
+                    "Grant date " + grantDate + " is before " + EARLIEST + ".");
         }
         if (validUntil != null && !validUntil.isAfter(grantDate)) {
-            problems.add("validUntil", "Valid until (" + validUntil + ") must be after the grant date (" + grantDate + ").");
+            problems.add("validUntil", "有效期至（" + validUntil + "）应晚于认定日期（" + grantDate + "）。",
+                    "Valid until (" + validUntil + ") must be after the grant date (" + grantDate + ").");
         } else if (validUntil != null && validUntil.isAfter(grantDate.plusYears(10))) {
-            problems.add("validUntil", "Valid until (" + validUntil + ") is more than ten years after the grant date.");
+            problems.add("validUntil", "有效期至（" + validUntil + "）距认定日期不能超过十年。",
+                    "Valid until (" + validUntil + ") is more than ten years after the grant date.");
         }
+    }
+
+    /** The level as clerks read it in Chinese (the words the reports print). */
+    static String chinese(CertifyingLevel level) {
+        return switch (level) {
+            case PROVINCIAL -> "省级";
+            case NATIONAL -> "国家级";
+        };
+    }
+
+    /** The status as clerks read it in Chinese (the words the reports print). */
+    static String chinese(TitleStatus status) {
+        return switch (status) {
+            case GRANTED -> "已认定";
+            case ACTIVE -> "有效";
+            case DUE_FOR_REEVALUATION -> "待复核";
+            case RENEWED -> "复核通过";
+            case PROMOTED -> "已晋级";
+            case DEMOTED -> "已降级";
+            case EXPIRED -> "已到期";
+            case REVOKED -> "已撤销";
+        };
     }
 
     /**

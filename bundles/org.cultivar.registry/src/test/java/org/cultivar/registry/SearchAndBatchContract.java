@@ -2,6 +2,7 @@ package org.cultivar.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.cultivar.registry.RegistryFixture.GD_OFFICIAL;
 import static org.cultivar.registry.RegistryFixture.GUANGZHOU;
 import static org.cultivar.registry.RegistryFixture.GZ_CLERK;
@@ -128,6 +129,24 @@ abstract class SearchAndBatchContract {
                 Tier.SPECIALIZED_SME, TODAY.minusMonths(2), null));
         assertThat(fixture.batch.compare(MIIT_OFFICIAL, List.of(later)).get(0).problems())
                 .singleElement().satisfies(p -> assertThat(p.message()).contains("Conflicts"));
+    }
+
+    @Test
+    void rowProblemsReadInChineseForClerks() {
+        write(MIIT_OFFICIAL, "first", List.of(row(1)));
+        ImportRow later = new ImportRow(1, row(1).enterprise(), null, grant(row(1).enterprise().creditCode(),
+                Tier.SPECIALIZED_SME, TODAY.minusMonths(2), null));
+        ImportRow again = new ImportRow(2, later.enterprise(), null, null);
+        List<RegistryBatchWriter.Comparison> comparisons = fixture.batch.compare(MIIT_OFFICIAL, List.of(later, again));
+        assertThat(comparisons.get(0).problems()).singleElement().satisfies(p -> assertThat(p.message(true))
+                .startsWith("与该企业的专精特新中小企业称号（编号 ")
+                .endsWith("，认定日期 " + TODAY.minusYears(1) + "，有效期至 " + TODAY.minusYears(1).plusYears(3).minusDays(1)
+                        + "）冲突。"));
+        assertThat(comparisons.get(1).problems()).singleElement().satisfies(p -> assertThat(p.messageZh())
+                .isEqualTo("统一社会信用代码 " + later.enterprise().creditCode() + " 重复出现（首次出现在第 1 行）。"));
+
+        Throwable refused = catchThrowable(() -> write(MIIT_OFFICIAL, "second", List.of(later)));
+        assertThat(((InvalidInputException) refused).message(true)).startsWith("第 1 行，title：与该企业的专精特新中小企业称号");
     }
 
     @Test
