@@ -94,7 +94,8 @@ public class ApplicationsService implements Applications {
                         + "; only a returned application or a draft can be corrected.");
             }
             if (!input.enterprise().equals(application.enterprise())) {
-                throw new InvalidInputException("enterprise", "a correction cannot change the enterprise; withdraw and record anew");
+                throw new InvalidInputException("enterprise", "更正申请不能更换企业；请撤回后重新登记。",
+                        "a correction cannot change the enterprise; withdraw and record anew");
             }
             ScheduleDefinition schedule = schedules.definition(application.scheduleId());
             checkDocuments(schedule, documentsReceived);
@@ -173,7 +174,8 @@ public class ApplicationsService implements Applications {
 
     private static StoredApplication visible(Connection c, Actor actor, long applicationId) throws SQLException {
         StoredApplication stored = ApplicationTable.find(c, applicationId)
-                .orElseThrow(() -> new InvalidInputException("applicationId", "application " + applicationId + " does not exist"));
+                .orElseThrow(() -> new InvalidInputException("applicationId", "申请 " + applicationId + " 不存在。",
+                        "application " + applicationId + " does not exist"));
         Authority.requireScope(actor, stored.application().region());
         return stored;
     }
@@ -183,7 +185,8 @@ public class ApplicationsService implements Applications {
         Set<String> unknown = new TreeSet<>(documents);
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException("documentsReceived", "not on the schedule's checklist: " + String.join(", ", unknown));
+            throw new InvalidInputException("documentsReceived", "不在本项目的申报材料清单中：" + String.join("、", unknown) + "。",
+                    "not on the schedule's checklist: " + String.join(", ", unknown));
         }
     }
 }

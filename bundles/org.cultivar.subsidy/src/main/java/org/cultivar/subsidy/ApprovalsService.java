@@ -147,20 +147,22 @@ public class ApprovalsService implements Approvals {
 
     private static void requireSelection(List<BulkDecision.Selected> selections) {
         if (selections == null) {
-            throw new InvalidInputException("selections", "is required");
+            throw new InvalidInputException("selections", "为必填项。", "is required");
         }
         if (selections.size() > BulkDecision.MAXIMUM_SELECTIONS) {
             throw new InvalidInputException("selections", String.format(Locale.ROOT,
-                    "has %,d applications; at most %,d can be decided in one call, so split the selection",
-                    selections.size(), BulkDecision.MAXIMUM_SELECTIONS));
+                    "共选择 %,d 件申请；每次最多可审批 %,d 件，请分批选择。", selections.size(), BulkDecision.MAXIMUM_SELECTIONS),
+                    String.format(Locale.ROOT, "has %,d applications; at most %,d can be decided in one call, so split the selection",
+                            selections.size(), BulkDecision.MAXIMUM_SELECTIONS));
         }
         Set<Long> seen = new HashSet<>();
         for (BulkDecision.Selected selected : selections) {
             if (selected == null) {
-                throw new InvalidInputException("selections", "contains an empty entry");
+                throw new InvalidInputException("selections", "含有空项。", "contains an empty entry");
             }
             if (!seen.add(selected.applicationId())) {
-                throw new InvalidInputException("selections", "names application " + selected.applicationId() + " twice");
+                throw new InvalidInputException("selections", "重复选择了申请 " + selected.applicationId() + "。",
+                        "names application " + selected.applicationId() + " twice");
             }
         }
     }

@@ -59,7 +59,8 @@ public class AwardsService implements Awards {
         String why = Reasons.required("reason", reason, 1000);
         return engine.transactions().required(c -> {
             Award award = AwardTable.find(c, awardId).map(AwardTable.Stored::award)
-                    .orElseThrow(() -> new InvalidInputException("awardId", "award " + awardId + " does not exist"));
+                    .orElseThrow(() -> new InvalidInputException("awardId", "奖励编号 " + awardId + " 不存在。",
+                            "award " + awardId + " does not exist"));
             Authority.requireScope(actor, award.region());
             if (Jdbc.update(c, "UPDATE subsidy_award SET version = version + 1 WHERE id = ? AND version = ? AND status = 'ACTIVE'",
                     awardId, expectedVersion) == 0) {

@@ -74,10 +74,11 @@ public class BudgetsService implements Budgets {
     public BudgetPosition appropriate(Actor actor, String scheduleId, int fiscalYear, Money appropriation, String reason) {
         Authority.requireOfficial(actor);
         if (fiscalYear < EARLIEST_YEAR || fiscalYear > LATEST_YEAR) {
-            throw new InvalidInputException("fiscalYear", fiscalYear + " is not a fiscal year from " + EARLIEST_YEAR + " to " + LATEST_YEAR);
+            throw new InvalidInputException("fiscalYear", fiscalYear + " 不是 " + EARLIEST_YEAR + " 至 " + LATEST_YEAR + " 年之间的财政年度。",
+                    fiscalYear + " is not a fiscal year from " + EARLIEST_YEAR + " to " + LATEST_YEAR);
         }
         if (appropriation == null || appropriation.isNegative()) {
-            throw new InvalidInputException("appropriation", "must be zero or more");
+            throw new InvalidInputException("appropriation", "不能为负数。", "must be zero or more");
         }
         String why = Reasons.required("reason", reason, REASON_LENGTH);
         ScheduleDefinition schedule = schedules.definition(scheduleId);

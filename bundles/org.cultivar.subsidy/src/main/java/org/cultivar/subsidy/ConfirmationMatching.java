@@ -35,7 +35,8 @@ final class ConfirmationMatching {
     static Matched match(Connection c, Confirmation confirmation, boolean fileApplied) throws SQLException {
         Optional<BatchTable.Stored> batch = BatchTable.byMessageId(c, confirmation.originalMessageId());
         if (batch.isEmpty()) {
-            return new Matched(batch, List.of(), List.of(FieldProblem.of("originalMessageId", "answers the payment file "
+            return new Matched(batch, List.of(), List.of(FieldProblem.of("originalMessageId", "答复的是支付文件 "
+                    + confirmation.originalMessageId() + "，而该文件并非本系统发出。", "answers the payment file "
                     + confirmation.originalMessageId() + ", which Cultivar did not send")), Map.of());
         }
         // the batch's payouts read once, not once per line: a confirmation answers a whole file
@@ -51,15 +52,17 @@ final class ConfirmationMatching {
             line++;
             Optional<PayoutTable.Stored> payout = PaymentReferences.payoutId(status.endToEndId()).map(ofBatch::get);
             if (payout.isEmpty()) {
-                problems.add(new FieldProblem(line, "endToEndId", "\"" + status.endToEndId() + "\" is no payout of batch "
+                problems.add(FieldProblem.at(line, "endToEndId", "“" + status.endToEndId() + "” 不是拨付批次 "
+                        + batch.get().batch().id() + " 中的拨付。", "\"" + status.endToEndId() + "\" is no payout of batch "
                         + batch.get().batch().id()));
                 continue;
             }
             Long earlier = lineOfPayout.putIfAbsent(payout.get().payout().id(), line);
             if (earlier != null) {
                 // two answers for one transfer: which is the bank's last word cannot be known from the file
-                problems.add(new FieldProblem(line, "endToEndId", "\"" + status.endToEndId() + "\" names payout "
-                        + payout.get().payout().id() + ", already given a status on line " + earlier));
+                problems.add(FieldProblem.at(line, "endToEndId", "“" + status.endToEndId() + "” 对应拨付 "
+                        + payout.get().payout().id() + "，该拨付已在第 " + earlier + " 行给出状态。", "\"" + status.endToEndId()
+                        + "\" names payout " + payout.get().payout().id() + ", already given a status on line " + earlier));
                 continue;
             }
             ConfirmationPreview.Outcome outcome = ConfirmationPreview.Outcome.valueOf(status.outcome().name());

@@ -116,7 +116,8 @@ public class DisbursementBatchesService implements DisbursementBatches {
         Authority.requireClerk(actor);
         String key = Reasons.required("requestKey", requestKey, 100);
         if (payoutIds == null || payoutIds.isEmpty() || payoutIds.size() > MAXIMUM_PAYOUTS) {
-            throw new InvalidInputException("payoutIds", "a batch carries 1 to " + MAXIMUM_PAYOUTS + " payouts");
+            throw new InvalidInputException("payoutIds", "每个拨付批次须包含 1 至 " + MAXIMUM_PAYOUTS + " 笔拨付。",
+                    "a batch carries 1 to " + MAXIMUM_PAYOUTS + " payouts");
         }
         List<Long> distinct = List.copyOf(new LinkedHashSet<>(payoutIds));
         long batchId;
@@ -244,7 +245,8 @@ public class DisbursementBatchesService implements DisbursementBatches {
                     }
                     Preview preview = Jdbc.one(c, "SELECT * FROM subsidy_confirmation_preview WHERE id = ?", row -> new Preview(
                                     row.getString("file_name"), row.getBytes("content"), RegionCode.of(row.getString("region_code"))),
-                            previewId).orElseThrow(() -> new InvalidInputException("previewId", "no such confirmation preview"));
+                            previewId).orElseThrow(() -> new InvalidInputException("previewId", "该银行确认文件预览不存在。",
+                            "no such confirmation preview"));
                     Authority.requireScope(actor, preview.region());
                     Confirmation confirmation = reader.read(preview.fileName(), preview.content());
                     String sha256 = sha256(preview.content());
@@ -285,7 +287,8 @@ public class DisbursementBatchesService implements DisbursementBatches {
         for (long id : payoutIds) {
             PayoutTable.Owner owner = owners.get(id);
             if (owner == null || !owner.scheduleId().equals(scheduleId)) {
-                problems.add(FieldProblem.of("payoutIds", "payout " + id + " is no payout of " + scheduleId));
+                problems.add(FieldProblem.of("payoutIds", "拨付 " + id + " 不是项目 " + scheduleId + " 的拨付。",
+                        "payout " + id + " is no payout of " + scheduleId));
             } else {
                 region = owner.region();
             }
@@ -318,7 +321,7 @@ public class DisbursementBatchesService implements DisbursementBatches {
 
     private BatchTable.Stored visible(Actor actor, long batchId) {
         BatchTable.Stored batch = engine.transactions().required(c -> BatchTable.find(c, batchId))
-                .orElseThrow(() -> new InvalidInputException("batchId", "batch " + batchId + " does not exist"));
+                .orElseThrow(() -> new InvalidInputException("batchId", "拨付批次 " + batchId + " 不存在。", "batch " + batchId + " does not exist"));
         Authority.requireScope(actor, batch.region());
         return batch;
     }
@@ -327,7 +330,8 @@ public class DisbursementBatchesService implements DisbursementBatches {
         try (InputStream in = content) {
             byte[] bytes = in.readNBytes(MAXIMUM_CONFIRMATION_BYTES + 1);
             if (bytes.length > MAXIMUM_CONFIRMATION_BYTES) {
-                throw new InvalidInputException("file", "is larger than " + MAXIMUM_CONFIRMATION_BYTES / 1024 / 1024 + " MB");
+                throw new InvalidInputException("file", "文件大小超过 " + MAXIMUM_CONFIRMATION_BYTES / 1024 / 1024 + " MB。",
+                        "is larger than " + MAXIMUM_CONFIRMATION_BYTES / 1024 / 1024 + " MB");
             }
             return bytes;
         } catch (IOException e) {

@@ -10,10 +10,10 @@ final class Pages {
 
     static void check(int offset, int limit, int maximum) {
         if (offset < 0) {
-            throw new InvalidInputException("offset", "must not be negative");
+            throw new InvalidInputException("offset", "不能为负数。", "must not be negative");
         }
         if (limit < 1 || limit > maximum) {
-            throw new InvalidInputException("limit", "must be 1 to " + maximum);
+            throw new InvalidInputException("limit", "须为 1 至 " + maximum + "。", "must be 1 to " + maximum);
         }
     }
 }

@@ -90,7 +90,8 @@ public class PayeeAccountBook implements PayeeAccounts {
 
     private Enterprise known(CreditCode enterprise) {
         return registry.enterprise(enterprise)
-                .orElseThrow(() -> new InvalidInputException("enterprise", enterprise.value() + " is not in the registry"));
+                .orElseThrow(() -> new InvalidInputException("enterprise", "统一社会信用代码 " + enterprise.value() + " 不在企业登记册中。",
+                        enterprise.value() + " is not in the registry"));
     }
 
     private static VerifiedAccount verified(CreditCode enterprise, BankAccount account, String by, java.time.Instant at) {

@@ -15,16 +15,16 @@ final class PayeeAccountRules {
     static List<FieldProblem> problems(BankAccount account) {
         List<FieldProblem> problems = new ArrayList<>();
         if (account.accountNumber() == null || !account.accountNumber().matches("\\d{6,34}")) {
-            problems.add(FieldProblem.of("accountNumber", "must be 6 to 34 digits"));
+            problems.add(FieldProblem.of("accountNumber", "须为 6 至 34 位数字。", "must be 6 to 34 digits"));
         }
         if (blankOrLong(account.accountName(), 200)) {
-            problems.add(FieldProblem.of("accountName", "is required, at most 200 characters"));
+            problems.add(FieldProblem.of("accountName", "为必填项，最多 200 个字符。", "is required, at most 200 characters"));
         }
         if (blankOrLong(account.bankName(), 200)) {
-            problems.add(FieldProblem.of("bankName", "is required, at most 200 characters"));
+            problems.add(FieldProblem.of("bankName", "为必填项，最多 200 个字符。", "is required, at most 200 characters"));
         }
         if (account.cnapsCode() == null || !account.cnapsCode().matches("\\d{12}")) {
-            problems.add(FieldProblem.of("cnapsCode", "must be the 12-digit CNAPS bank code"));
+            problems.add(FieldProblem.of("cnapsCode", "须为 12 位开户行行号（CNAPS）。", "must be the 12-digit CNAPS bank code"));
         }
         return problems;
     }

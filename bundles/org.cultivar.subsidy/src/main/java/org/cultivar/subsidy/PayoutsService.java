@@ -109,7 +109,7 @@ public class PayoutsService implements Payouts {
 
     private static PayoutTable.Stored visible(java.sql.Connection c, Actor actor, long payoutId) throws java.sql.SQLException {
         PayoutTable.Stored stored = PayoutTable.find(c, payoutId)
-                .orElseThrow(() -> new InvalidInputException("payoutId", "payout " + payoutId + " does not exist"));
+                .orElseThrow(() -> new InvalidInputException("payoutId", "拨付 " + payoutId + " 不存在。", "payout " + payoutId + " does not exist"));
         Authority.requireScope(actor, stored.region());
         return stored;
     }

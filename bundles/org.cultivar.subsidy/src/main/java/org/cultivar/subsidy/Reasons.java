@@ -10,7 +10,7 @@ final class Reasons {
 
     static String required(String field, String text, int maximum) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, "is required");
+            throw new InvalidInputException(field, "为必填项。", "is required");
         }
         return optional(field, text, maximum);
     }
@@ -21,10 +21,10 @@ final class Reasons {
         }
         String cleaned = text.strip();
         if (cleaned.codePointCount(0, cleaned.length()) > maximum) {
-            throw new InvalidInputException(field, "is longer than " + maximum + " characters");
+            throw new InvalidInputException(field, "超过 " + maximum + " 个字符。", "is longer than " + maximum + " characters");
         }
         if (cleaned.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\t')) {
-            throw new InvalidInputException(field, "contains control characters");
+            throw new InvalidInputException(field, "含有控制字符。", "contains control characters");
         }
         return cleaned;
     }

@@ -53,11 +53,12 @@ public class RecoveriesService implements Recoveries {
         Authority.requireOfficial(actor);
         String why = Reasons.required("reason", reason, 1000);
         if (amount == null || amount.isNegative() || amount.isZero()) {
-            throw new InvalidInputException("amount", "must be more than zero");
+            throw new InvalidInputException("amount", "须大于零。", "must be more than zero");
         }
         return engine.transactions().required(c -> {
             Award award = AwardTable.find(c, awardId).map(AwardTable.Stored::award)
-                    .orElseThrow(() -> new InvalidInputException("awardId", "award " + awardId + " does not exist"));
+                    .orElseThrow(() -> new InvalidInputException("awardId", "奖励编号 " + awardId + " 不存在。",
+                            "award " + awardId + " does not exist"));
             Authority.requireScope(actor, award.region());
             // the award row's lock serialises recoveries of one award, so two cannot claim the same money
             Jdbc.update(c, "UPDATE subsidy_award SET version = version + 1 WHERE id = ?", awardId);
@@ -65,8 +66,8 @@ public class RecoveriesService implements Recoveries {
                     row -> row.getBigDecimal(1), awardId).orElseThrow());
             Money recoverable = AwardTable.paid(c, awardId).minus(open);
             if (amount.compareTo(recoverable) > 0) {
-                throw new InvalidInputException("amount", MoneyText.en(amount) + " is more than the " + MoneyText.en(recoverable)
-                        + " paid and not yet claimed back");
+                throw new InvalidInputException("amount", MoneyText.zh(amount) + " 超过已拨付且尚未追回的 " + MoneyText.zh(recoverable) + "。",
+                        MoneyText.en(amount) + " is more than the " + MoneyText.en(recoverable) + " paid and not yet claimed back");
             }
             long id = Jdbc.insert(c, "INSERT INTO subsidy_recovery (version, award_id, due, repaid, status, reason, opened_by, opened_on)"
                     + " VALUES (1, ?, ?, ?, ?, ?, ?, ?)", awardId, amount, Money.ZERO, Recovery.Status.OPEN, why, actor.userId(), engine.today());
@@ -115,17 +116,18 @@ public class RecoveriesService implements Recoveries {
         Authority.requireClerk(actor);
         String bankReference = Reasons.required("reference", reference, 100);
         if (amount == null || amount.isNegative() || amount.isZero()) {
-            throw new InvalidInputException("amount", "must be more than zero");
+            throw new InvalidInputException("amount", "须大于零。", "must be more than zero");
         }
         if (receivedOn == null || receivedOn.isAfter(engine.today())) {
-            throw new InvalidInputException("receivedOn", "must be a day up to today");
+            throw new InvalidInputException("receivedOn", "须为今天或之前的日期。", "must be a day up to today");
         }
         return engine.transactions().required(c -> {
             record Target(String scheduleId, int fiscalYear, RegionCode region) {
             }
             Target target = Jdbc.one(c, SELECT + "WHERE r.id = ?", row -> new Target(row.getString("schedule_id"),
                     row.getInt("fiscal_year"), RegionCode.of(row.getString("region_code"))), recoveryId)
-                    .orElseThrow(() -> new InvalidInputException("recoveryId", "recovery " + recoveryId + " does not exist"));
+                    .orElseThrow(() -> new InvalidInputException("recoveryId", "追回记录 " + recoveryId + " 不存在。",
+                            "recovery " + recoveryId + " does not exist"));
             Authority.requireScope(actor, target.region());
             if (Jdbc.count(c, "SELECT COUNT(*) FROM subsidy_repayment WHERE recovery_id = ? AND reference = ?", recoveryId, bankReference) > 0) {
                 return find(c, recoveryId).orElseThrow();
@@ -135,7 +137,8 @@ public class RecoveriesService implements Recoveries {
                 throw new ConflictException("Recovery " + recoveryId + " was changed meanwhile; reload it.");
             }
             if (amount.compareTo(recovery.outstanding()) > 0) {
-                throw new InvalidInputException("amount", MoneyText.en(amount) + " is more than the outstanding " + MoneyText.en(recovery.outstanding()));
+                throw new InvalidInputException("amount", MoneyText.zh(amount) + " 超过待追回余额 " + MoneyText.zh(recovery.outstanding()) + "。",
+                        MoneyText.en(amount) + " is more than the outstanding " + MoneyText.en(recovery.outstanding()));
             }
             Money repaid = recovery.repaid().plus(amount);
             if (Jdbc.update(c, "UPDATE subsidy_recovery SET repaid = ?, status = ?, version = version + 1 WHERE id = ? AND version = ?",

@@ -91,7 +91,7 @@ public class ScheduleChangesService implements ScheduleChanges {
             }
         });
         if (after.isEmpty()) {
-            throw new InvalidInputException("values", "change nothing: each is the value in force");
+            throw new InvalidInputException("values", "未作任何变更：各项均为现行值。", "change nothing: each is the value in force");
         }
         Map<String, String> before = new TreeMap<>(inForce);
         before.keySet().retainAll(after.keySet());
@@ -134,14 +134,16 @@ public class ScheduleChangesService implements ScheduleChanges {
         String why = Reasons.required("reason", reason, REASON_LENGTH);
         return engine.transactions().required(c -> {
             ScheduleChange change = ScheduleChangeTable.find(c, changeId).map(ScheduleChangeTable.Stored::change)
-                    .orElseThrow(() -> new InvalidInputException("change", "there is no schedule change " + changeId));
+                    .orElseThrow(() -> new InvalidInputException("change", "配置变更 " + changeId + " 不存在。",
+                            "there is no schedule change " + changeId));
             Authority.requireScope(actor, change.region());
             if (change.cancelled()) {
-                throw new InvalidInputException("change", "was already cancelled by " + change.cancellation().by());
+                throw new InvalidInputException("change", "已由 " + change.cancellation().by() + " 撤销。",
+                        "was already cancelled by " + change.cancellation().by());
             }
             if (change.applied()) {
-                throw new InvalidInputException("change", "is in force since " + change.effectiveOn()
-                        + "; to undo it, propose a change back to the earlier values");
+                throw new InvalidInputException("change", "自 " + change.effectiveOn() + " 起已生效；如需撤回，请提出改回原值的变更。",
+                        "is in force since " + change.effectiveOn() + "; to undo it, propose a change back to the earlier values");
             }
             checkWaitingChangesWithout(c, change);
             if (!ScheduleChangeTable.markCancelled(c, changeId, actor, engine.now(), why)) {
@@ -175,8 +177,11 @@ public class ScheduleChangesService implements ScheduleChanges {
             try {
                 running.schedule().definitionFor(onTheDay);
             } catch (RuntimeException refused) {
-                throw new InvalidInputException("change", "the change from " + waiting.effectiveOn() + " (no. " + waiting.id()
-                        + ") needs it: without it the schedule refuses that configuration (" + refused.getMessage() + "); cancel that one first");
+                // the schedule's reason is its own, in English
+                throw new InvalidInputException("change", waiting.effectiveOn() + " 生效的配置变更（编号 " + waiting.id()
+                        + "）有赖于本变更：没有本变更，项目将拒绝该配置（" + refused.getMessage() + "）；请先撤销该变更。",
+                        "the change from " + waiting.effectiveOn() + " (no. " + waiting.id() + ") needs it: without it the schedule"
+                                + " refuses that configuration (" + refused.getMessage() + "); cancel that one first");
             }
         }
     }
@@ -210,13 +215,13 @@ public class ScheduleChangesService implements ScheduleChanges {
     private String checkedRequest(LocalDate effectiveOn, Map<String, String> values, String reason) {
         List<FieldProblem> problems = new ArrayList<>();
         if (effectiveOn == null) {
-            problems.add(FieldProblem.of("effectiveOn", "is required"));
+            problems.add(FieldProblem.of("effectiveOn", "为必填项。", "is required"));
         } else if (effectiveOn.isBefore(engine.today())) {
-            problems.add(FieldProblem.of("effectiveOn", effectiveOn + " is in the past: a change takes effect today (" + engine.today()
-                    + ") or later"));
+            problems.add(FieldProblem.of("effectiveOn", "生效日期 " + effectiveOn + " 早于今天（" + engine.today()
+                    + "）：变更只能自今天或以后生效。", effectiveOn + " is in the past: a change takes effect today (" + engine.today() + ") or later"));
         }
         if (values == null || values.isEmpty()) {
-            problems.add(FieldProblem.of("values", "name at least one parameter to change"));
+            problems.add(FieldProblem.of("values", "请至少指定一项要变更的参数。", "name at least one parameter to change"));
         }
         String why = null;
         try {
@@ -242,14 +247,17 @@ public class ScheduleChangesService implements ScheduleChanges {
         try {
             running.schedule().definitionFor(onTheDay);
         } catch (UnsupportedOperationException cannotSay) {
-            throw new InvalidInputException("values", cannotSay.getMessage() + "; it cannot be changed by date");
+            throw new InvalidInputException("values", "项目 " + current.id() + " 无法在配置生效前进行核验，因此不能按日期变更。",
+                    cannotSay.getMessage() + "; it cannot be changed by date");
         } catch (RuntimeException refused) {
             if (schedules.find(current.id()).isEmpty()) { // it stopped while asked: unavailable, not a refusal of the values
                 ScheduleUnavailableException unavailable = new ScheduleUnavailableException(current.id());
                 unavailable.addSuppressed(refused);
                 throw unavailable;
             }
-            throw new InvalidInputException("values", "the schedule refuses this configuration: " + refused.getMessage());
+            // the schedule's reason is its own, in English
+            throw new InvalidInputException("values", "项目拒绝此配置：" + refused.getMessage(),
+                    "the schedule refuses this configuration: " + refused.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package org.cultivar.subsidy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.cultivar.subsidy.EngineFixture.ADMIN;
 import static org.cultivar.subsidy.EngineFixture.CULTIVATION;
 import static org.cultivar.subsidy.EngineFixture.GZ_AUDITOR;
@@ -94,6 +95,21 @@ abstract class PayoutProcessContract {
 
         assertThat(fixture.payeeAccounts.current(GZ_CLERK, firm)).map(VerifiedAccount::account).contains(before);
         assertThat(fixture.payeeAccounts.history(GZ_CLERK, firm)).hasSize(1);
+    }
+
+    @Test
+    void aClerkReadsWhyAPayeeAccountOrAConfirmationIsRefusedInChinese() {
+        CreditCode firm = fixture.specializedFirm(1);
+
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> fixture.payeeAccounts.verify(GZ_CLERK,
+                firm, new BankAccount("6222-0200-1", " ", "中国银行\u0007广州分行", "10458100001")));
+        assertThat(refused.problems()).extracting(problem -> problem.message(true)).containsExactly("须为 6 至 34 位数字。",
+                "为必填项，最多 200 个字符。", "为必填项，最多 200 个字符。", "须为 12 位开户行行号（CNAPS）。");
+
+        ConfirmationPreview foreign = fixture.batches.previewConfirmation(GZ_CLERK, "x.txt",
+                new ByteArrayInputStream(FakeBank.confirmation("OTHER-BANK-42", "CVP1,PAID")));
+        assertThat(foreign.problems()).singleElement().extracting(FieldProblem::messageZh)
+                .isEqualTo("答复的是支付文件 OTHER-BANK-42，而该文件并非本系统发出。");
     }
 
     @Test
@@ -384,6 +400,22 @@ abstract class PayoutProcessContract {
         assertThat(fixture.budgets.position(GZ_AUDITOR, CULTIVATION, 2026)).isEqualTo(new BudgetPosition(CULTIVATION, 2026,
                 yuan("1000000"), yuan("0"), yuan("500000"), yuan("500000")));
         assertThat(fixture.budgets.position(GZ_AUDITOR, CULTIVATION, 2026).available()).isEqualTo(yuan("1000000.00"));
+    }
+
+    @Test
+    void anOfficialReadsWhyARecoveryOrARepaymentIsRefusedInChinese() {
+        fixture.appropriate(CULTIVATION, 2026, "1000000");
+        Payout unpaid = readyPayout(fixture.specializedFirm(1));
+
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> fixture.recoveries.open(GZ_OFFICIAL, unpaid.awardId(),
+                yuan("1.00"), "骗取补贴")).message(true)).isEqualTo("amount：1.00元 超过已拨付且尚未追回的 0.00元。");
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> fixture.recoveries.open(GZ_OFFICIAL, 999_999,
+                yuan("1.00"), "骗取补贴")).message(true)).isEqualTo("awardId：奖励编号 999999 不存在。");
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> fixture.recoveries.open(GZ_OFFICIAL, unpaid.awardId(),
+                yuan("0"), " ")).message(true)).isEqualTo("reason：为必填项。");
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> fixture.recoveries.recordRepayment(GZ_CLERK, 999_999, 1,
+                yuan("1.00"), TODAY.plusDays(1), "BANK-REF-1")).message(true)).isEqualTo("receivedOn：须为今天或之前的日期。");
+        assertThat(fixture.count("subsidy_recovery")).isZero();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.cultivar.subsidy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.cultivar.subsidy.EngineFixture.ADMIN;
 import static org.cultivar.subsidy.EngineFixture.GZ_AUDITOR;
 import static org.cultivar.subsidy.EngineFixture.GZ_CLERK;
@@ -137,6 +138,21 @@ abstract class ScheduleChangesContract {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("change nothing");
         assertThatThrownBy(() -> changes.propose(GZ_OFFICIAL, ID, TODAY, Map.of("specializedSmeAmount", "1"), "x".repeat(1001)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("longer than 1000");
+        assertNothingStored();
+    }
+
+    @Test
+    void anOfficialReadsWhyARequestIsRefusedInChinese() {
+        InvalidInputException past = catchThrowableOfType(InvalidInputException.class, () -> changes.propose(GZ_OFFICIAL, ID,
+                TODAY.minusDays(1), Map.of("specializedSmeAmount", "1"), "预算调整"));
+        assertThat(past.message(true)).isEqualTo("effectiveOn：生效日期 " + TODAY.minusDays(1) + " 早于今天（" + TODAY
+                + "）：变更只能自今天或以后生效。");
+
+        InvalidInputException everything = catchThrowableOfType(InvalidInputException.class, () -> changes.propose(GZ_OFFICIAL, ID,
+                TODAY.minusYears(1), Map.of(), "\u0000"));
+        assertThat(everything.problems()).hasSize(3).allSatisfy(problem -> assertThat(problem.messageZh()).isNotBlank());
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> changes.cancel(GZ_OFFICIAL, 999_999, "x")).message(true))
+                .isEqualTo("change：配置变更 999999 不存在。");
         assertNothingStored();
     }
 

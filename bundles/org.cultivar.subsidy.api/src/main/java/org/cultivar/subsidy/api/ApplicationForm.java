@@ -47,14 +47,15 @@ public record ApplicationForm(List<FieldSpec> fields) {
             String text = entered.get(field.key());
             if (text == null || text.isBlank()) {
                 if (field.required()) {
-                    problems.add(FieldProblem.of(field.key(), "is required"));
+                    problems.add(FieldProblem.of(field.key(), "为必填项。", "is required"));
                 }
                 continue;
             }
             try {
                 values.put(field.key(), field.read(text, applicationDate));
             } catch (IllegalArgumentException | ArithmeticException e) {
-                problems.add(FieldProblem.of(field.key(), e.getMessage()));
+                // the field types of this package word their refusals in Chinese too; anything else reads in English
+                problems.add(new FieldProblem(0, field.key(), e.getMessage(), e instanceof FieldValueException value ? value.zh() : null));
             }
         }
         if (!problems.isEmpty()) {
@@ -67,7 +68,7 @@ public record ApplicationForm(List<FieldSpec> fields) {
         List<FieldProblem> problems = new ArrayList<>();
         for (String key : entered.keySet()) {
             if (field(key).isEmpty()) {
-                problems.add(FieldProblem.of(Shown.quoted(key), "is not a field of this form"));
+                problems.add(FieldProblem.of(Shown.quoted(key), "本申请表没有此字段。", "is not a field of this form"));
             }
         }
         return problems;

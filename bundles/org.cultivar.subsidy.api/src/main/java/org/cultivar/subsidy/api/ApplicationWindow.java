@@ -21,10 +21,12 @@ public record ApplicationWindow(LocalDate opens, LocalDate closes) {
 
     public Optional<FieldProblem> problemWith(LocalDate applicationDate) {
         if (opens != null && applicationDate.isBefore(opens)) {
-            return Optional.of(FieldProblem.of("applicationDate", applicationDate + " is before the application window opens on " + opens));
+            return Optional.of(FieldProblem.of("applicationDate", "申请日期 " + applicationDate + " 早于申报窗口开放日期 " + opens + "。",
+                    applicationDate + " is before the application window opens on " + opens));
         }
         if (closes != null && applicationDate.isAfter(closes)) {
-            return Optional.of(FieldProblem.of("applicationDate", applicationDate + " is after the application window closed on " + closes));
+            return Optional.of(FieldProblem.of("applicationDate", "申请日期 " + applicationDate + " 晚于申报窗口截止日期 " + closes + "。",
+                    applicationDate + " is after the application window closed on " + closes));
         }
         return Optional.empty();
     }

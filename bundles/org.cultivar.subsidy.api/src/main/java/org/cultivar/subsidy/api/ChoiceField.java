@@ -34,8 +34,9 @@ public record ChoiceField(String key, BilingualText label, boolean required, Lis
     public String read(String text, LocalDate applicationDate) {
         String cleaned = text.strip();
         if (choices.stream().noneMatch(choice -> choice.value().equals(cleaned))) {
-            throw new IllegalArgumentException(Shown.quoted(text) + " is not one of "
-                    + choices.stream().map(Choice::value).collect(Collectors.joining(", ")));
+            throw new FieldValueException(Shown.quotedZh(text) + " 不是可选项之一（可选："
+                    + choices.stream().map(Choice::value).collect(Collectors.joining("、")) + "）。",
+                    Shown.quoted(text) + " is not one of " + choices.stream().map(Choice::value).collect(Collectors.joining(", ")));
         }
         return cleaned;
     }

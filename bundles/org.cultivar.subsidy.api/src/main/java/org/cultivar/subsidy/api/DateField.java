@@ -34,13 +34,15 @@ public record DateField(String key, BilingualText label, boolean required, Local
             day = null;
         }
         if (day == null) {
-            throw new IllegalArgumentException(Shown.quoted(text) + " is not a date written as yyyy-MM-dd");
+            throw new FieldValueException(Shown.quotedZh(text) + " 不是日期；请按 yyyy-MM-dd 格式填写。",
+                    Shown.quoted(text) + " is not a date written as yyyy-MM-dd");
         }
         if (earliest != null && day.isBefore(earliest)) {
-            throw new IllegalArgumentException(day + " is before " + earliest);
+            throw new FieldValueException(day + " 早于可填写的最早日期 " + earliest + "。", day + " is before " + earliest);
         }
         if (notAfterApplication && day.isAfter(applicationDate)) {
-            throw new IllegalArgumentException(day + " is after the application date " + applicationDate);
+            throw new FieldValueException(day + " 晚于申请日期 " + applicationDate + "。",
+                    day + " is after the application date " + applicationDate);
         }
         return day;
     }

@@ -22,7 +22,8 @@ public sealed interface FieldSpec permits MoneyField, IntegerField, DateField, C
      * The typed value of non-blank entered text.
      *
      * @param applicationDate the day the application is judged on, for date limits relative to it
-     * @throws IllegalArgumentException saying what is wrong, in one short line that does not name the field
+     * @throws IllegalArgumentException saying what is wrong, in one short line that does not name the field; the
+     *                                  field types of this package word it in Chinese too ({@link FieldValueException})
      */
     Object read(String text, LocalDate applicationDate);
 

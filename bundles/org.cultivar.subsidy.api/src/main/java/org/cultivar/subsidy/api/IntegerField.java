@@ -23,11 +23,11 @@ public record IntegerField(String key, BilingualText label, boolean required, lo
     public Long read(String text, LocalDate applicationDate) {
         String cleaned = text.strip().replace(",", "");
         if (!cleaned.matches("-?\\d{1,18}")) {
-            throw new IllegalArgumentException(Shown.quoted(text) + " is not a whole number");
+            throw new FieldValueException(Shown.quotedZh(text) + " 不是整数。", Shown.quoted(text) + " is not a whole number");
         }
         long value = Long.parseLong(cleaned);
         if (value < min || value > max) {
-            throw new IllegalArgumentException(value + " is outside " + min + " to " + max);
+            throw new FieldValueException(value + " 不在 " + min + " 至 " + max + " 的范围内。", value + " is outside " + min + " to " + max);
         }
         return value;
     }

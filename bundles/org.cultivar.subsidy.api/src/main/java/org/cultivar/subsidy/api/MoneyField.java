@@ -42,18 +42,21 @@ public record MoneyField(String key, BilingualText label, boolean required, Mone
     public Money read(String text, LocalDate applicationDate) {
         String cleaned = text.strip().replace(",", "");
         if (!cleaned.matches("-?\\d{1,17}(\\.\\d+)?")) {
-            throw new IllegalArgumentException(Shown.quoted(text) + " is not an amount of yuan");
+            throw new FieldValueException(Shown.quotedZh(text) + " 不是以元为单位的金额。", Shown.quoted(text) + " is not an amount of yuan");
         }
         BigDecimal yuan = new BigDecimal(cleaned);
         if (yuan.stripTrailingZeros().scale() > maxDecimals) {
-            throw new IllegalArgumentException(cleaned + " has more than " + maxDecimals + " decimals");
+            throw new FieldValueException(cleaned + (maxDecimals == 0 ? " 须为整元，不能有小数。" : " 的小数超过 " + maxDecimals + " 位。"),
+                    cleaned + " has more than " + maxDecimals + " decimals");
         }
         Money amount = Money.ofYuan(yuan);
         if (amount.compareTo(min) < 0) {
-            throw new IllegalArgumentException(MoneyText.en(amount) + " is below the minimum of " + MoneyText.en(min));
+            throw new FieldValueException(MoneyText.zh(amount) + " 低于下限 " + MoneyText.zh(min) + "。",
+                    MoneyText.en(amount) + " is below the minimum of " + MoneyText.en(min));
         }
         if (amount.compareTo(max) > 0) {
-            throw new IllegalArgumentException(MoneyText.en(amount) + " is above the maximum of " + MoneyText.en(max));
+            throw new FieldValueException(MoneyText.zh(amount) + " 高于上限 " + MoneyText.zh(max) + "。",
+                    MoneyText.en(amount) + " is above the maximum of " + MoneyText.en(max));
         }
         return amount;
     }

@@ -124,7 +124,8 @@ public record ScheduleDefinition(String id, RegionCode region, BilingualText nam
         window.problemWith(input.applicationDate()).ifPresent(problems::add);
         Optional<Enterprise> enterprise = registry.enterprise(input.enterprise());
         if (enterprise.isEmpty()) {
-            problems.add(FieldProblem.of("enterprise", "credit code " + input.enterprise().value() + " is not in the registry"));
+            problems.add(FieldProblem.of("enterprise", "统一社会信用代码 " + input.enterprise().value() + " 不在企业登记册中。",
+                    "credit code " + input.enterprise().value() + " is not in the registry"));
         }
         FormValues values = null;
         try {

@@ -15,17 +15,31 @@ final class Shown {
         if (text == null) {
             return "nothing";
         }
-        StringBuilder quoted = new StringBuilder("\"");
+        int length = text.codePointCount(0, text.length());
+        String shown = "\"" + visiblePart(text) + "\"";
+        return length > SHOWN ? shown + "… (" + length + " characters)" : shown;
+    }
+
+    /** The same for a Chinese message: Chinese quotation marks and wording. */
+    static String quotedZh(String text) {
+        if (text == null) {
+            return "空值";
+        }
+        int length = text.codePointCount(0, text.length());
+        String shown = "“" + visiblePart(text) + "”";
+        return length > SHOWN ? shown + "…（共 " + length + " 个字符）" : shown;
+    }
+
+    private static String visiblePart(String text) {
+        StringBuilder shown = new StringBuilder();
         text.codePoints().limit(SHOWN).forEach(codePoint -> {
             if (visible(codePoint)) {
-                quoted.appendCodePoint(codePoint);
+                shown.appendCodePoint(codePoint);
             } else {
-                quoted.append(String.format("\\u%04X", codePoint));
+                shown.append(String.format("\\u%04X", codePoint));
             }
         });
-        quoted.append('"');
-        int length = text.codePointCount(0, text.length());
-        return length > SHOWN ? quoted + "… (" + length + " characters)" : quoted.toString();
+        return shown.toString();
     }
 
     /** Letters, digits, marks, punctuation, symbols and the plain space. */

@@ -28,11 +28,13 @@ public record TextField(String key, BilingualText label, boolean required, int m
         String cleaned = text.strip();
         int length = cleaned.codePointCount(0, cleaned.length());
         if (length > maxLength) {
-            throw new IllegalArgumentException("has " + length + " characters; at most " + maxLength + " are allowed");
+            throw new FieldValueException("共 " + length + " 个字符，最多允许 " + maxLength + " 个。",
+                    "has " + length + " characters; at most " + maxLength + " are allowed");
         }
         cleaned.codePoints().filter(c -> c != '\n' && c != '\r' && c != '\t' && !Shown.visible(c) && !Character.isSpaceChar(c))
                 .findFirst().ifPresent(c -> {
-                    throw new IllegalArgumentException(String.format("contains the invisible character \\u%04X", c));
+                    throw new FieldValueException(String.format("含有不可见字符 \\u%04X。", c),
+                            String.format("contains the invisible character \\u%04X", c));
                 });
         return cleaned;
     }

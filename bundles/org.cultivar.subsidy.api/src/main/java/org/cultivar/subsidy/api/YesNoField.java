@@ -22,7 +22,8 @@ public record YesNoField(String key, BilingualText label, boolean required) impl
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new IllegalArgumentException(Shown.quoted(text) + " is neither true nor false");
+            default -> throw new FieldValueException(Shown.quotedZh(text) + " 须为 true 或 false。",
+                    Shown.quoted(text) + " is neither true nor false");
         };
     }
 }

@@ -74,6 +74,36 @@ class ApplicationFormTest {
     }
 
     @Test
+    void clerksReadEveryRefusalInChinese() {
+        InvalidInputException missing = catchThrowableOfType(InvalidInputException.class, () -> form.read(Map.of(), APPLIED));
+        assertThat(missing.message(true)).isEqualTo("claimedRent：为必填项。");
+
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> form.read(Map.of(
+                "claimedRent", "-5", "employees", "0", "relocatedOn", "2025-06-02", "landUse", "farm",
+                "catalogueListed", "maybe", "remarks", "x".repeat(21), "bonus", "1"), APPLIED));
+        assertThat(refused.problems()).extracting(FieldProblem::messageZh).doesNotContainNull().contains(
+                "本申请表没有此字段。",
+                "-5.00元 低于下限 0.00元。",
+                "0 不在 1 至 100000 的范围内。",
+                "2025-06-02 晚于申请日期 2025-06-01。",
+                "“farm” 不是可选项之一（可选：industrial、office）。",
+                "“maybe” 须为 true 或 false。",
+                "共 21 个字符，最多允许 20 个。");
+    }
+
+    @Test
+    void everyTypeOfFieldRefusesTerribleTextInChineseToo() {
+        Map<String, String> terrible = Map.of("claimedRent", "1e9\u202E", "employees", "many", "relocatedOn", "01/03/2024",
+                "landUse", "\u0000".repeat(50), "catalogueListed", "?", "remarks", "a\u202Eb");
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> form.read(terrible, APPLIED));
+
+        assertThat(refused.problems()).hasSize(6).allSatisfy(problem -> assertThat(problem.messageZh()).isNotBlank());
+        assertThat(refused.problems()).extracting(FieldProblem::messageZh).contains(
+                "“" + "\\u0000".repeat(40) + "”…（共 50 个字符） 不是可选项之一（可选：industrial、office）。",
+                "含有不可见字符 \\u202E。");
+    }
+
+    @Test
     void refusesMoreDecimalsThanTheFieldAllowsRatherThanRounding() {
         assertThatThrownBy(() -> form.read(Map.of("claimedRent", "100.005"), APPLIED))
                 .hasMessage("claimedRent: 100.005 has more than 2 decimals");

@@ -109,6 +109,21 @@ class ScheduleDefinitionTest {
                 registry, PriorAwards.NONE)).hasMessage("applicationDate: 2025-02-28 is before the application window opens on 2025-03-01");
     }
 
+    @Test
+    void badInputIsExplainedInChineseToo() {
+        CreditCode unknown = unknownFirm();
+
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> investment().assess(
+                new ApplicationInput(unknown, LocalDate.of(2025, 10, 1), Map.of()), registry, PriorAwards.NONE));
+
+        assertThat(refused.message(true)).isEqualTo("applicationDate：申请日期 2025-10-01 晚于申报窗口截止日期 2025-09-30。；"
+                + "enterprise：统一社会信用代码 " + unknown.value() + " 不在企业登记册中。；investment：为必填项。");
+        InvalidInputException early = catchThrowableOfType(InvalidInputException.class, () -> investment().assess(
+                new ApplicationInput(HUANGPU_FIRM, LocalDate.of(2025, 2, 28), Map.of("investment", "1")), registry, PriorAwards.NONE));
+        assertThat(early.problems()).singleElement().extracting(problem -> problem.message(true))
+                .isEqualTo("申请日期 2025-02-28 早于申报窗口开放日期 2025-03-01。");
+    }
+
     private static CreditCode unknownFirm() {
         // a Beijing code with a correct check character, which the test registry does not hold
         for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {

@@ -20,17 +20,19 @@ final class BankAccountCheck {
      */
     static void check(List<FieldProblem> problems, long line, String prefix, BankAccount account) {
         if (account == null) {
-            problems.add(new FieldProblem(line, prefix, "is missing"));
+            problems.add(FieldProblem.at(line, prefix, "缺失。", "is missing"));
             return;
         }
         if (AccountNumber.normalised(account.accountNumber()) == null) {
-            problems.add(new FieldProblem(line, prefix + ".accountNumber", "must be " + AccountNumber.MINIMUM_DIGITS + " to "
-                    + AccountNumber.MAXIMUM_DIGITS + " digits (spaces or hyphens between groups are allowed)"));
+            problems.add(FieldProblem.at(line, prefix + ".accountNumber", "须为 " + AccountNumber.MINIMUM_DIGITS + " 至 "
+                    + AccountNumber.MAXIMUM_DIGITS + " 位数字（各组数字之间可用空格或连字符分隔）。", "must be " + AccountNumber.MINIMUM_DIGITS
+                    + " to " + AccountNumber.MAXIMUM_DIGITS + " digits (spaces or hyphens between groups are allowed)"));
         }
         TextField.required(problems, line, prefix + ".accountName", account.accountName(), Pain001Limits.ACCOUNT_NAME);
         TextField.required(problems, line, prefix + ".bankName", account.bankName(), Pain001Limits.NAME);
         if (account.cnapsCode() == null || !CNAPS_CODE.matcher(account.cnapsCode()).matches()) {
-            problems.add(new FieldProblem(line, prefix + ".cnapsCode", "must be the bank branch's 12-digit CNAPS code"));
+            problems.add(FieldProblem.at(line, prefix + ".cnapsCode", "须为开户行的 12 位开户行行号（CNAPS）。",
+                    "must be the bank branch's 12-digit CNAPS code"));
         }
     }
 }

@@ -44,13 +44,15 @@ final class ConfirmationCsv {
             Map<String, Integer> columns = parser.getHeaderMap();
             for (String required : new String[] {END_TO_END_ID, STATUS, REASON_CODE, REASON}) {
                 if (!columns.containsKey(required)) {
-                    throw new InvalidInputException("header", "has no column \"" + required + "\" (expected " + END_TO_END_ID + ", "
-                            + STATUS + ", " + REASON_CODE + ", " + REASON + ")");
+                    throw new InvalidInputException("header", "缺少“" + required + "”列（应有 " + END_TO_END_ID + "、" + STATUS + "、"
+                            + REASON_CODE + "、" + REASON + " 列）。", "has no column \"" + required + "\" (expected " + END_TO_END_ID
+                            + ", " + STATUS + ", " + REASON_CODE + ", " + REASON + ")");
                 }
             }
             return statuses(parser, columns.containsKey(ORIGINAL_MESSAGE_ID));
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInputException("file", "is not readable CSV (an unclosed quote, or a repeated or empty column name)");
+            throw new InvalidInputException("file", "不是可读取的 CSV 文件（引号未闭合，或列名重复或为空）。",
+                    "is not readable CSV (an unclosed quote, or a repeated or empty column name)");
         }
     }
 
@@ -60,11 +62,13 @@ final class ConfirmationCsv {
         for (CSVRecord record : parser) {
             long line = parser.getCurrentLineNumber();
             if (!record.isConsistent()) {
-                statuses.problem(line, "line", "has " + record.size() + " cells; the header has " + parser.getHeaderNames().size());
+                statuses.problem(line, "line", "有 " + record.size() + " 个单元格，而表头有 " + parser.getHeaderNames().size() + " 列。",
+                        "has " + record.size() + " cells; the header has " + parser.getHeaderNames().size());
                 continue;
             }
             if (Arrays.stream(record.values()).anyMatch(cell -> cell.length() > LONGEST_CELL)) {
-                statuses.problem(line, "line", "has a cell longer than " + LONGEST_CELL + " characters");
+                statuses.problem(line, "line", "有单元格超过 " + LONGEST_CELL + " 个字符。",
+                        "has a cell longer than " + LONGEST_CELL + " characters");
                 continue;
             }
             if (hasMessageId) {
@@ -72,17 +76,18 @@ final class ConfirmationCsv {
                 if (originalMessageId == null) {
                     originalMessageId = messageId;
                 } else if (!originalMessageId.equals(messageId)) {
-                    statuses.problem(line, ORIGINAL_MESSAGE_ID, "differs from the first line's: one confirmation answers one payment file");
+                    statuses.problem(line, ORIGINAL_MESSAGE_ID, "与第一行不同：一份银行确认文件只答复一个支付文件。",
+                            "differs from the first line's: one confirmation answers one payment file");
                 }
             }
             String endToEndId = record.get(END_TO_END_ID);
             if (endToEndId.isEmpty()) {
-                statuses.problem(line, END_TO_END_ID, "is empty");
+                statuses.problem(line, END_TO_END_ID, "为空。", "is empty");
                 continue;
             }
             Outcome outcome = outcome(record.get(STATUS));
             if (outcome == null) {
-                statuses.problem(line, STATUS, "must be PAID, FAILED or RETURNED");
+                statuses.problem(line, STATUS, "须为 PAID、FAILED 或 RETURNED。", "must be PAID, FAILED or RETURNED");
                 continue;
             }
             statuses.add(line, END_TO_END_ID, new PaymentStatus(endToEndId, outcome, blankToNull(record.get(REASON_CODE)),
@@ -107,7 +112,8 @@ final class ConfirmationCsv {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("file", "is not UTF-8 text; save the confirmation as CSV UTF-8");
+            throw new InvalidInputException("file", "不是 UTF-8 文本；请将银行确认文件另存为“CSV UTF-8”格式。",
+                    "is not UTF-8 text; save the confirmation as CSV UTF-8");
         }
     }
 }

@@ -26,11 +26,12 @@ public class ConfirmationFiles implements ConfirmationReader {
     @Override
     public Confirmation read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("file", "is empty");
+            throw new InvalidInputException("file", "内容为空。", "is empty");
         }
         if (content.length > MAXIMUM_BYTES) {
-            throw new InvalidInputException("file", "is " + content.length / (1024 * 1024) + " MB; a confirmation may be at most "
-                    + MAXIMUM_BYTES / (1024 * 1024) + " MB (ask the bank to split it)");
+            throw new InvalidInputException("file", "大小为 " + content.length / (1024 * 1024) + " MB；银行确认文件最大为 "
+                    + MAXIMUM_BYTES / (1024 * 1024) + " MB（请银行拆分后再提供）。", "is " + content.length / (1024 * 1024)
+                    + " MB; a confirmation may be at most " + MAXIMUM_BYTES / (1024 * 1024) + " MB (ask the bank to split it)");
         }
         StatusReport report = looksLikeXml(content) ? Pain002Reader.read(content) : ConfirmationCsv.read(content);
         return new Confirmation(report.originalMessageId(), sha256(content), report.statuses());

@@ -23,20 +23,22 @@ final class ConfirmedStatuses {
     void add(long line, String field, PaymentStatus status) {
         Long earlier = lineOfEndToEndId.putIfAbsent(status.endToEndId(), line);
         if (earlier != null) {
-            problems.add(new FieldProblem(line, field, "names a transfer already given a status on line " + earlier));
+            problems.add(FieldProblem.at(line, field, "所指转账已在第 " + earlier + " 行给出状态。",
+                    "names a transfer already given a status on line " + earlier));
         } else {
             statuses.add(status);
         }
     }
 
-    void problem(long line, String field, String message) {
-        problems.add(new FieldProblem(line, field, message));
+    void problem(long line, String field, String zh, String en) {
+        problems.add(FieldProblem.at(line, field, zh, en));
     }
 
     /** @throws InvalidInputException if anything was wrong, so nothing of the file is used */
     StatusReport report(String originalMessageId) {
         if (problems.isEmpty() && statuses.isEmpty()) {
-            problems.add(FieldProblem.of("file", "gives no final status (paid, failed or returned) for any transfer"));
+            problems.add(FieldProblem.of("file", "未对任何一笔转账给出最终状态（已支付、失败或退回）。",
+                    "gives no final status (paid, failed or returned) for any transfer"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.payment.PaymentStatus;
 import org.cultivar.subsidy.api.payment.PaymentStatus.Outcome;
 import org.w3c.dom.Element;
@@ -43,11 +44,14 @@ final class Pain002Reader {
     static StatusReport read(byte[] content) {
         Element root = SecureXml.parse(content).getDocumentElement();
         if (!"Document".equals(root.getLocalName()) || !NAMESPACE.equals(root.getNamespaceURI())) {
-            throw new InvalidInputException("file", "is " + describe(root) + ", not a pain.002.001.10 payment status report");
+            BilingualText kind = describe(root);
+            throw new InvalidInputException("file", kind.zh() + "，不是 pain.002.001.10 支付状态报告。",
+                    "is " + kind.en() + ", not a pain.002.001.10 payment status report");
         }
         AbstractMX message = BundleClassLoader.around(() -> AbstractMX.parse(root));
         if (!(message instanceof MxPain00200110 pain002) || pain002.getCstmrPmtStsRpt() == null) {
-            throw new InvalidInputException("CstmrPmtStsRpt", "is missing: the file holds no payment status report");
+            throw new InvalidInputException("CstmrPmtStsRpt", "缺失：文件中没有支付状态报告。",
+                    "is missing: the file holds no payment status report");
         }
         return statuses(pain002.getCstmrPmtStsRpt());
     }
@@ -55,7 +59,8 @@ final class Pain002Reader {
     private static StatusReport statuses(CustomerPaymentStatusReportV10 report) {
         OriginalGroupHeader17 group = report.getOrgnlGrpInfAndSts();
         if (group == null || group.getOrgnlMsgId() == null || group.getOrgnlMsgId().isBlank()) {
-            throw new InvalidInputException("OrgnlGrpInfAndSts/OrgnlMsgId", "is missing: the report does not say which payment file it answers");
+            throw new InvalidInputException("OrgnlGrpInfAndSts/OrgnlMsgId", "缺失：报告未说明答复的是哪一个支付文件。",
+                    "is missing: the report does not say which payment file it answers");
         }
         ConfirmedStatuses statuses = new ConfirmedStatuses();
         checkCode(statuses, 0, "GrpSts", group.getGrpSts());
@@ -76,17 +81,19 @@ final class Pain002Reader {
                             List<StatusReasonInformation12> inheritedReasons) {
         String endToEndId = entry.getOrgnlEndToEndId();
         if (endToEndId == null || endToEndId.isBlank()) {
-            statuses.problem(transaction, "OrgnlEndToEndId", "is missing: the status cannot be matched to a transfer");
+            statuses.problem(transaction, "OrgnlEndToEndId", "缺失：无法将该状态对应到任何一笔转账。",
+                    "is missing: the status cannot be matched to a transfer");
             return;
         }
         String code = entry.getTxSts() != null ? entry.getTxSts() : inheritedStatus;
         if (code == null) {
-            statuses.problem(transaction, "TxSts", "is missing, and neither the payment information nor the group gives one");
+            statuses.problem(transaction, "TxSts", "缺失，且付款信息和报文组均未给出状态。",
+                    "is missing, and neither the payment information nor the group gives one");
             return;
         }
         Optional<TransactionStatusCode> status = TransactionStatusCode.of(code);
         if (status.isEmpty()) {
-            statuses.problem(transaction, "TxSts", unknown(code));
+            unknown(statuses, transaction, "TxSts", code);
             return;
         }
         Optional<Outcome> outcome = status.get().outcome();
@@ -100,13 +107,14 @@ final class Pain002Reader {
 
     private static void checkCode(ConfirmedStatuses statuses, long line, String field, String code) {
         if (code != null && TransactionStatusCode.of(code).isEmpty()) {
-            statuses.problem(line, field, unknown(code));
+            unknown(statuses, line, field, code);
         }
     }
 
-    private static String unknown(String code) {
-        String shown = code.length() > 4 ? code.substring(0, 4) + "…" : code;
-        return "\"" + shown.replaceAll("[^A-Za-z0-9]", "?") + "\" is not a payment status Cultivar knows (ACSC, ACCC, RJCT, or a pending one)";
+    private static void unknown(ConfirmedStatuses statuses, long line, String field, String code) {
+        String shown = (code.length() > 4 ? code.substring(0, 4) + "…" : code).replaceAll("[^A-Za-z0-9]", "?");
+        statuses.problem(line, field, "“" + shown + "” 不是系统可识别的支付状态（ACSC、ACCC、RJCT 或处理中的状态）。",
+                "\"" + shown + "\" is not a payment status Cultivar knows (ACSC, ACCC, RJCT, or a pending one)");
     }
 
     private static String reasonCode(List<StatusReasonInformation12> reasons) {
@@ -125,14 +133,15 @@ final class Pain002Reader {
     }
 
     /** Names the message a foreign file is, when it says so through an ISO 20022 namespace. */
-    private static String describe(Element root) {
+    private static BilingualText describe(Element root) {
         String namespace = root.getNamespaceURI();
         if (namespace != null) {
             Matcher iso = ISO_MESSAGE_NAME.matcher(namespace);
             if (iso.matches()) {
-                return "an ISO 20022 " + iso.group(1) + " message";
+                return BilingualText.of("为 ISO 20022 " + iso.group(1) + " 报文", "an ISO 20022 " + iso.group(1) + " message");
             }
         }
-        return "an XML file of another kind (its root element is not an ISO 20022 pain.002 Document)";
+        return BilingualText.of("为其他类型的 XML 文件（其根元素不是 ISO 20022 pain.002 的 Document）",
+                "an XML file of another kind (its root element is not an ISO 20022 pain.002 Document)");
     }
 }

@@ -31,15 +31,15 @@ final class PaymentOrderCheck {
         List<FieldProblem> problems = new ArrayList<>();
         TextField.required(problems, 0, "messageId", order.messageId(), Pain001Limits.IDENTIFIER);
         if (order.createdAt() == null) {
-            problems.add(new FieldProblem(0, "createdAt", "is missing"));
+            problems.add(FieldProblem.at(0, "createdAt", "缺失。", "is missing"));
         }
         if (order.executionDate() == null) {
-            problems.add(new FieldProblem(0, "executionDate", "is missing"));
+            problems.add(FieldProblem.at(0, "executionDate", "缺失。", "is missing"));
         }
         TextField.required(problems, 0, "initiatingParty", order.initiatingParty(), Pain001Limits.NAME);
         BankAccountCheck.check(problems, 0, "payer", order.payer());
         if (order.instructions().isEmpty()) {
-            problems.add(new FieldProblem(0, "instructions", "the order has no credit transfer"));
+            problems.add(FieldProblem.at(0, "instructions", "支付指令中没有任何一笔贷记转账。", "the order has no credit transfer"));
         }
         Money total = Money.ZERO;
         Set<String> endToEndIds = new HashSet<>();
@@ -48,10 +48,11 @@ final class PaymentOrderCheck {
             long line = index + 1L;
             if (TextField.required(problems, line, "endToEndId", instruction.endToEndId(), Pain001Limits.IDENTIFIER)
                     && !endToEndIds.add(instruction.endToEndId())) {
-                problems.add(new FieldProblem(line, "endToEndId", "repeats an earlier instruction's id; each transfer needs its own"));
+                problems.add(FieldProblem.at(line, "endToEndId", "与前面某条指令的编号重复；每笔转账须有各自的编号。",
+                        "repeats an earlier instruction's id; each transfer needs its own"));
             }
             if (instruction.payee() == null) {
-                problems.add(new FieldProblem(line, "payee", "is missing"));
+                problems.add(FieldProblem.at(line, "payee", "缺失。", "is missing"));
             }
             TextField.required(problems, line, "payeeName", instruction.payeeName(), Pain001Limits.NAME);
             BankAccountCheck.check(problems, line, "account", instruction.account());
@@ -66,17 +67,18 @@ final class PaymentOrderCheck {
 
     private static Money addAmount(List<FieldProblem> problems, long line, Money total, Money amount) {
         if (amount == null) {
-            problems.add(new FieldProblem(line, "amount", "is missing"));
+            problems.add(FieldProblem.at(line, "amount", "缺失。", "is missing"));
             return total;
         }
         if (amount.isNegative() || amount.isZero()) {
-            problems.add(new FieldProblem(line, "amount", "must be more than zero, not " + amount));
+            problems.add(FieldProblem.at(line, "amount", "须大于零，而不是 " + amount + "。", "must be more than zero, not " + amount));
             return total;
         }
         try {
             return total.plus(amount);
         } catch (IllegalArgumentException beyondLimit) {
-            problems.add(new FieldProblem(line, "amount", "makes the order's total larger than any amount Cultivar stores"));
+            problems.add(FieldProblem.at(line, "amount", "使支付指令的合计金额超出系统可存储的最大金额。",
+                    "makes the order's total larger than any amount Cultivar stores"));
             return total;
         }
     }

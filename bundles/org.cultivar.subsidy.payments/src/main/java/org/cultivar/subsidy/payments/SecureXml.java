@@ -12,6 +12,7 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.cultivar.registry.api.FieldProblem;
 import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.subsidy.api.BilingualText;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -37,9 +38,10 @@ final class SecureXml {
             builder.setErrorHandler(RETHROW);
             return builder.parse(new ByteArrayInputStream(content));
         } catch (SAXParseException e) {
-            throw new InvalidInputException(List.of(new FieldProblem(Math.max(e.getLineNumber(), 0), "file", explain(e))));
+            BilingualText explained = explain(e);
+            throw new InvalidInputException(List.of(FieldProblem.at(Math.max(e.getLineNumber(), 0), "file", explained.zh(), explained.en())));
         } catch (SAXException | IOException e) {
-            throw new InvalidInputException("file", "is not well-formed XML");
+            throw new InvalidInputException("file", "不是格式正确的 XML。", "is not well-formed XML");
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The JDK's XML parser refuses the XXE protections", e);
         }
@@ -61,13 +63,15 @@ final class SecureXml {
         return factory;
     }
 
-    private static String explain(SAXParseException e) {
+    private static BilingualText explain(SAXParseException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("DOCTYPE")) {
-            return "declares a DOCTYPE; confirmation files never need one, and it is refused so that no entity can be expanded or fetched";
+            return BilingualText.of("声明了 DOCTYPE；银行确认文件无需 DOCTYPE，为防止展开或获取任何实体，予以拒绝。",
+                    "declares a DOCTYPE; confirmation files never need one, and it is refused so that no entity can be expanded or fetched");
         }
+        // the parser's own words, as the JDK gives them
         String shown = message.length() > LONGEST_ECHOED_MESSAGE ? message.substring(0, LONGEST_ECHOED_MESSAGE) + "…" : message;
-        return "is not well-formed XML (" + shown + ")";
+        return BilingualText.of("不是格式正确的 XML（" + shown + "）。", "is not well-formed XML (" + shown + ")");
     }
 
     /** The default handler prints to standard error before throwing; a refusal is reported once, by the exception. */

@@ -17,7 +17,7 @@ final class TextField {
     /** @return whether the value was present and acceptable */
     static boolean required(List<FieldProblem> problems, long line, String field, String value, int maximum) {
         if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(line, field, "is empty"));
+            problems.add(FieldProblem.at(line, field, "为空。", "is empty"));
             return false;
         }
         return optional(problems, line, field, value, maximum);
@@ -29,11 +29,13 @@ final class TextField {
         }
         int length = value.codePointCount(0, value.length());
         if (length > maximum) {
-            problems.add(new FieldProblem(line, field, "has " + length + " characters; the payment file allows at most " + maximum));
+            problems.add(FieldProblem.at(line, field, "共 " + length + " 个字符，支付文件最多允许 " + maximum + " 个。",
+                    "has " + length + " characters; the payment file allows at most " + maximum));
             return false;
         }
         if (value.codePoints().anyMatch(Character::isISOControl)) {
-            problems.add(new FieldProblem(line, field, "contains a control character (line break, tab or similar)"));
+            problems.add(FieldProblem.at(line, field, "含有控制字符（换行符、制表符等）。",
+                    "contains a control character (line break, tab or similar)"));
             return false;
         }
         return true;

@@ -2,6 +2,7 @@ package org.cultivar.subsidy.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
@@ -46,8 +47,8 @@ class CsvConfirmationTest {
         assertThatThrownBy(() -> reader.read("status.csv", utf8("end_to_end_id,status,reason_code,reason\n"
                 + "GZ-E2E-1,PAID,,\nGZ-E2E-2,ACSC,,\nGZ-E2E-1,FAILED,AC04,\n")))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems()).containsExactly(
-                        new FieldProblem(3, "status", "must be PAID, FAILED or RETURNED"),
-                        new FieldProblem(4, "end_to_end_id", "names a transfer already given a status on line 2")));
+                        FieldProblem.at(3, "status", "须为 PAID、FAILED 或 RETURNED。", "must be PAID, FAILED or RETURNED"),
+                        FieldProblem.at(4, "end_to_end_id", "所指转账已在第 2 行给出状态。", "names a transfer already given a status on line 2")));
     }
 
     @Test
@@ -59,6 +60,36 @@ class CsvConfirmationTest {
                         .extracting(FieldProblem::line, FieldProblem::field).containsExactly(tuple(2L, "line")));
         assertThatThrownBy(() -> reader.read("status.csv", utf8("end_to_end_id,status,reason_code,reason,original_message_id\n"
                 + "GZ-E2E-1,PAID,,,A\nGZ-E2E-2,PAID,,,B\n"))).hasMessageContaining("line 3, original_message_id");
+    }
+
+    @Test
+    void clerksReadWhatIsWrongWithTheFileInChinese() {
+        InvalidInputException ragged = catchThrowableOfType(InvalidInputException.class, () -> reader.read("status.csv",
+                utf8("end_to_end_id,status,reason_code,reason\nGZ-E2E-1,PAID\n")));
+        assertThat(ragged.message(true)).isEqualTo("第 2 行，line：有 2 个单元格，而表头有 4 列。");
+
+        InvalidInputException header = catchThrowableOfType(InvalidInputException.class, () -> reader.read("status.csv",
+                utf8("end_to_end_id,status,reason\nGZ-E2E-1,PAID,\n")));
+        assertThat(header.message(true)).isEqualTo("header：缺少“reason_code”列（应有 end_to_end_id、status、reason_code、reason 列）。");
+
+        byte[] gbk = "end_to_end_id,status,reason_code,reason\nGZ-E2E-1,FAILED,AC04,账户已销户\n".getBytes(Charset.forName("GBK"));
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> reader.read("status.csv", gbk)).message(true))
+                .isEqualTo("file：不是 UTF-8 文本；请将银行确认文件另存为“CSV UTF-8”格式。");
+    }
+
+    @Test
+    void everyProblemOfATerribleFileReadsInChinese() {
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> reader.read("status.csv", utf8(
+                "end_to_end_id,status,reason_code,reason,original_message_id\n"
+                        + "GZ-E2E-1,PAID,,,A\n"
+                        + "GZ-E2E-2,PAID,,,B\n"
+                        + ",PAID,,,A\n"
+                        + "GZ-E2E-3,SETTLED,,,A\n"
+                        + "GZ-E2E-1,FAILED,AC04,,A\n"
+                        + "GZ-E2E-4,PAID\n"
+                        + "GZ-E2E-5,PAID,,\"" + "x".repeat(1001) + "\",A\n")));
+
+        assertThat(refused.problems()).hasSize(6).allSatisfy(problem -> assertThat(problem.messageZh()).isNotBlank());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.cultivar.subsidy.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,7 @@ class Pain002ConfirmationTest {
         assertThatThrownBy(() -> reader.read("status.xml", Pain002Files.report("PART", Pain002Files.transaction("GZ-E2E-1", "ACSC"),
                 Pain002Files.transaction("GZ-E2E-1", "RJCT"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems()).containsExactly(
-                        new FieldProblem(2, "OrgnlEndToEndId", "names a transfer already given a status on line 1")));
+                        FieldProblem.at(2, "OrgnlEndToEndId", "所指转账已在第 1 行给出状态。", "names a transfer already given a status on line 1")));
     }
 
     @Test
@@ -128,6 +129,22 @@ class Pain002ConfirmationTest {
                 .hasMessage("file: is an ISO 20022 pain.001.001.09 message, not a pain.002.001.10 payment status report");
         assertThatThrownBy(() -> reader.read("page.xml", "<html><body/></html>".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("XML file of another kind");
+    }
+
+    @Test
+    void clerksReadWhatIsWrongWithTheFileInChinese() {
+        byte[] paymentFile = new PaymentFiles().pain001(Orders.threeLines());
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> reader.read("GZ-2026-000017.xml", paymentFile)).message(true))
+                .isEqualTo("file：为 ISO 20022 pain.001.001.09 报文，不是 pain.002.001.10 支付状态报告。");
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> reader.read("status.xml", Pain002Files.report("PART",
+                Pain002Files.transaction("GZ-E2E-1", "ACSC"), Pain002Files.transaction("GZ-E2E-2", "PAID")))).message(true))
+                .isEqualTo("第 2 行，TxSts：“PAID” 不是系统可识别的支付状态（ACSC、ACCC、RJCT 或处理中的状态）。");
+        String doctype = "<?xml version=\"1.0\"?>\n<!DOCTYPE Document>\n<Document/>";
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> reader.read("status.xml",
+                doctype.getBytes(StandardCharsets.UTF_8))).problems()).singleElement().extracting(FieldProblem::messageZh)
+                .isEqualTo("声明了 DOCTYPE；银行确认文件无需 DOCTYPE，为防止展开或获取任何实体，予以拒绝。");
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> reader.read("status.xml", new byte[0])).message(true))
+                .isEqualTo("file：内容为空。");
     }
 
     @Test

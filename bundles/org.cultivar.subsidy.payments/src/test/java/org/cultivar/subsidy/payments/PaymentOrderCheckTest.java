@@ -25,7 +25,7 @@ class PaymentOrderCheckTest {
         PaymentOrder empty = order(order -> new PaymentOrder(order.messageId(), order.createdAt(), order.executionDate(),
                 order.initiatingParty(), order.payer(), List.of()));
 
-        assertRefused(empty, new FieldProblem(0, "instructions", "the order has no credit transfer"));
+        assertRefused(empty, FieldProblem.at(0, "instructions", "支付指令中没有任何一笔贷记转账。", "the order has no credit transfer"));
     }
 
     @Test
@@ -52,7 +52,8 @@ class PaymentOrderCheckTest {
         PaymentOrder order = order(o -> new PaymentOrder(o.messageId(), o.createdAt(), o.executionDate(), o.initiatingParty(), payer,
                 o.instructions()));
 
-        assertRefused(order, new FieldProblem(0, "payer.cnapsCode", "must be the bank branch's 12-digit CNAPS code"));
+        assertRefused(order, FieldProblem.at(0, "payer.cnapsCode", "须为开户行的 12 位开户行行号（CNAPS）。",
+                "must be the bank branch's 12-digit CNAPS code"));
     }
 
     @Test
@@ -76,6 +77,22 @@ class PaymentOrderCheckTest {
     }
 
     @Test
+    void clerksReadABadPayeeAccountInChinese() {
+        assertThat(problems(Orders.withSecondLine(line -> Orders.withAccount(line, account -> new BankAccount("6222O212",
+                account.accountName(), account.bankName(), "10558100012X"))))).extracting(problem -> problem.message(true)).containsExactly(
+                "须为 8 至 32 位数字（各组数字之间可用空格或连字符分隔）。", "须为开户行的 12 位开户行行号（CNAPS）。");
+    }
+
+    @Test
+    void everyProblemOfATerribleOrderReadsInChinese() {
+        PaymentOrder terrible = new PaymentOrder("", null, null, "局\n".repeat(100), null, List.of(
+                new PaymentInstruction("E", null, "", new BankAccount("x", "", "户".repeat(71), null), Money.ZERO, "\t"),
+                new PaymentInstruction("E", null, null, null, null, "备".repeat(141))));
+
+        assertThat(problems(terrible)).hasSizeGreaterThan(12).allSatisfy(problem -> assertThat(problem.messageZh()).isNotBlank());
+    }
+
+    @Test
     void acceptsAccountNumbersGroupedBySpacesOrHyphens() {
         assertThat(AccountNumber.normalised(" 6222 0212 3456 7890 ")).isEqualTo("6222021234567890");
         assertThat(AccountNumber.normalised("44-0221-5009")).isEqualTo("4402215009");
@@ -85,11 +102,12 @@ class PaymentOrderCheckTest {
     @Test
     void refusesBlankOverlongOrControlCharacterNames() {
         assertThat(problems(Orders.withSecondLine(line -> instruction(line, "   ", line.amount()))))
-                .containsExactly(new FieldProblem(2, "payeeName", "is empty"));
+                .containsExactly(FieldProblem.at(2, "payeeName", "为空。", "is empty"));
         assertThat(problems(Orders.withSecondLine(line -> instruction(line, "名".repeat(141), line.amount()))))
                 .extracting(FieldProblem::field).containsExactly("payeeName");
         assertThat(problems(Orders.withSecondLine(line -> instruction(line, "深圳小巨人\n=HYPERLINK()", line.amount()))))
-                .containsExactly(new FieldProblem(2, "payeeName", "contains a control character (line break, tab or similar)"));
+                .containsExactly(FieldProblem.at(2, "payeeName", "含有控制字符（换行符、制表符等）。",
+                        "contains a control character (line break, tab or similar)"));
         assertThat(problems(Orders.withSecondLine(line -> Orders.withAccount(line, account -> new BankAccount(
                 account.accountNumber(), "户".repeat(71), "", account.cnapsCode())))))
                 .extracting(FieldProblem::field).containsExactly("account.accountName", "account.bankName");
@@ -98,11 +116,11 @@ class PaymentOrderCheckTest {
     @Test
     void refusesZeroAndNegativeAmounts() {
         assertThat(problems(Orders.withSecondLine(line -> instruction(line, line.payeeName(), Money.ZERO))))
-                .containsExactly(new FieldProblem(2, "amount", "must be more than zero, not 0.00"));
+                .containsExactly(FieldProblem.at(2, "amount", "须大于零，而不是 0.00。", "must be more than zero, not 0.00"));
         assertThat(problems(Orders.withSecondLine(line -> instruction(line, line.payeeName(), Money.parse("-1.00")))))
                 .extracting(FieldProblem::field).containsExactly("amount");
         assertThat(problems(Orders.withSecondLine(line -> instruction(line, line.payeeName(), null))))
-                .containsExactly(new FieldProblem(2, "amount", "is missing"));
+                .containsExactly(FieldProblem.at(2, "amount", "缺失。", "is missing"));
     }
 
     @Test
@@ -117,7 +135,8 @@ class PaymentOrderCheckTest {
     void refusesRepeatedAndOverlongEndToEndIds() {
         assertThat(problems(Orders.withSecondLine(line -> new PaymentInstruction("GZ-E2E-1", line.payee(), line.payeeName(),
                 line.account(), line.amount(), line.remittance()))))
-                .containsExactly(new FieldProblem(2, "endToEndId", "repeats an earlier instruction's id; each transfer needs its own"));
+                .containsExactly(FieldProblem.at(2, "endToEndId", "与前面某条指令的编号重复；每笔转账须有各自的编号。",
+                        "repeats an earlier instruction's id; each transfer needs its own"));
         assertThat(problems(Orders.withSecondLine(line -> new PaymentInstruction("E".repeat(36), line.payee(), line.payeeName(),
                 line.account(), line.amount(), line.remittance())))).extracting(FieldProblem::field).containsExactly("endToEndId");
     }
@@ -128,7 +147,7 @@ class PaymentOrderCheckTest {
                 line.account(), line.amount(), "备".repeat(141)))))
                 .extracting(FieldProblem::field).containsExactly("payee", "remittance");
         assertThat(problems(Orders.withSecondLine(line -> new PaymentInstruction(line.endToEndId(), line.payee(), line.payeeName(),
-                null, line.amount(), line.remittance())))).containsExactly(new FieldProblem(2, "account", "is missing"));
+                null, line.amount(), line.remittance())))).containsExactly(FieldProblem.at(2, "account", "缺失。", "is missing"));
     }
 
     @Test
