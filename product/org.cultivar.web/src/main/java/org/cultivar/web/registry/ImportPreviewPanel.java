@@ -2,6 +2,7 @@ package org.cultivar.web.registry;
 
 import org.cultivar.web.shell.ProblemText;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -35,9 +36,11 @@ class ImportPreviewPanel extends VerticalLayout {
         Grid<FieldProblem> problems = new Grid<>();
         problems.setId("import-problems");
         problems.addColumn(FieldProblem::line).setHeader(RegistryLabels.text("registry.import.line")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(problem -> ProblemText.field(problem.field())).setHeader(RegistryLabels.text("registry.import.field")).setAutoWidth(true);
+        problems.addColumn(problem -> ProblemText.field(problem.field())).setHeader(RegistryLabels.text("registry.import.field"))
+                .setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(ProblemText::message).setHeader(RegistryLabels.text("registry.import.message")).setFlexGrow(1);
         problems.setItems(preview.problems());
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // a problem is a sentence: read whole, not cut off
         problems.setHeight("20em");
         add(problems);
     }
