@@ -110,7 +110,8 @@ final class BatchFilling {
             }
             PaymentEligibility.Judgement judgement = PaymentEligibility.judge(registry, item.award(), paymentDay, item.account());
             if (judgement.holdReason() != null) {
-                moves.add(new PayoutTable.Move(payout.id(), payout.version(), Payout.Status.HELD, judgement.holdReason(), null));
+                moves.add(new PayoutTable.Move(payout.id(), payout.version(), Payout.Status.HELD, judgement.holdReason(),
+                        judgement.holdReasonZh(), null));
                 exclusions.add(new BatchTable.Exclusion(payout.id(), judgement.holdReason()));
                 held.add(new Held(payout.id(), stored.region(), judgement.holdReason()));
                 return;

@@ -86,8 +86,11 @@ final class ConfirmationApplication {
                     awardsReopened.add(payout.awardId());
                 }
                 Payout.Status to = line.outcome() == ConfirmationPreview.Outcome.FAILED ? Payout.Status.FAILED : Payout.Status.RETURNED;
-                moves.add(new PayoutTable.Move(payout.id(), payout.version(), to,
-                        line.reason() == null ? "The bank reported " + to : line.reason(), batchId));
+                // the bank's own text is kept as written; without one, the engine says what the bank reported, in both languages
+                moves.add(line.reason() == null
+                        ? new PayoutTable.Move(payout.id(), payout.version(), to, "The bank reported " + to,
+                                to == Payout.Status.FAILED ? "银行报告转账失败。" : "银行报告款项被退回。", batchId)
+                        : new PayoutTable.Move(payout.id(), payout.version(), to, line.reason(), batchId));
             }
         }
         changed.add(new Changed(stored, line));

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.cultivar.registry.api.CertificationRegistry;
 import org.cultivar.registry.api.FieldProblem;
@@ -17,9 +19,17 @@ import org.cultivar.subsidy.api.payment.BankAccount;
  */
 final class PaymentEligibility {
 
-    /** The account to pay to, or why the payout is held. */
-    record Judgement(BankAccount account, String holdReason) {
+    /** The account to pay to, or why the payout is held (in English and Chinese). */
+    record Judgement(BankAccount account, String holdReason, String holdReasonZh) {
+
+        static Judgement held(String zh, String en) {
+            return new Judgement(null, en, zh);
+        }
     }
+
+    /** The account's fields as a clerk calls them, for the Chinese reason. */
+    private static final Map<String, String> FIELDS_ZH = Map.of("accountNumber", "账号", "accountName", "户名",
+            "bankName", "开户银行", "cnapsCode", "开户行行号");
 
     private PaymentEligibility() {
     }
@@ -34,18 +44,21 @@ final class PaymentEligibility {
                            Optional<BankAccount> account) {
         if (award.titleTier() != null
                 && registry.titleProving(award.enterprise(), award.titleTier(), paymentDay).isEmpty()) {
-            return new Judgement(null, "No " + award.titleTier().english() + " title (" + award.titleTier().chinese()
-                    + ") in force on " + paymentDay + ": the title " + award.titleId()
+            return Judgement.held(paymentDay + " 没有有效的" + award.titleTier().chinese() + "称号：资助所依据的称号 "
+                    + award.titleId() + " 在批准后已到期或被撤销。", "No " + award.titleTier().english() + " title ("
+                    + award.titleTier().chinese() + ") in force on " + paymentDay + ": the title " + award.titleId()
                     + " the award rested on has expired or been revoked since approval.");
         }
         if (account.isEmpty()) {
-            return new Judgement(null, "The enterprise has no verified payee account.");
+            return Judgement.held("该企业没有已核验的收款账户。", "The enterprise has no verified payee account.");
         }
         List<FieldProblem> problems = PayeeAccountRules.problems(account.get());
         if (!problems.isEmpty()) {
-            return new Judgement(null, "The payee account fails validation: " + problems.stream().map(FieldProblem::toString)
+            return Judgement.held("收款账户未通过校验：" + problems.stream().map(problem -> FIELDS_ZH.getOrDefault(problem.field(),
+                    problem.field()) + problem.message(true)).collect(Collectors.joining()),
+                    "The payee account fails validation: " + problems.stream().map(FieldProblem::toString)
                     .reduce((a, b) -> a + "; " + b).orElseThrow());
         }
-        return new Judgement(account.get(), null);
+        return new Judgement(account.get(), null, null);
     }
 }

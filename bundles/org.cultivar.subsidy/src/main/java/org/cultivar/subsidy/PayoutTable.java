@@ -94,22 +94,33 @@ final class PayoutTable {
 
     static void move(Connection c, long id, long expectedVersion, Payout.Status to, String holdReason, Long batchId)
             throws SQLException {
-        int changed = Jdbc.update(c, "UPDATE subsidy_payout SET status = ?, hold_reason = ?, batch_id = ?, version = version + 1"
-                + " WHERE id = ? AND version = ?", to, holdReason, batchId, id, expectedVersion);
+        move(c, id, expectedVersion, to, holdReason, null, batchId);
+    }
+
+    /** {@link #move} with the reason in English and Chinese (the engine's own reasons; someone's own words are kept as written). */
+    static void move(Connection c, long id, long expectedVersion, Payout.Status to, String holdReason, String holdReasonZh, Long batchId)
+            throws SQLException {
+        int changed = Jdbc.update(c, "UPDATE subsidy_payout SET status = ?, hold_reason = ?, hold_reason_zh = ?, batch_id = ?,"
+                + " version = version + 1 WHERE id = ? AND version = ?", to, holdReason, holdReasonZh, batchId, id, expectedVersion);
         if (changed == 0) {
             throw new ConflictException("Payout " + id + " was changed by someone else meanwhile; reload it and try again.");
         }
     }
 
     /** A move of {@link #moveAll}: the payout, the version it was seen in and where it goes. */
-    record Move(long id, long expectedVersion, Payout.Status to, String holdReason, Long batchId) {
+    record Move(long id, long expectedVersion, Payout.Status to, String holdReason, String holdReasonZh, Long batchId) {
+
+        /** A move with no reason, or one in someone's own words. */
+        Move(long id, long expectedVersion, Payout.Status to, String holdReason, Long batchId) {
+            this(id, expectedVersion, to, holdReason, null, batchId);
+        }
     }
 
     /** {@link #move} for many payouts in one JDBC batch; if any was changed meanwhile, a conflict naming the first. */
     static void moveAll(Connection c, List<Move> moves) throws SQLException {
-        int[] changed = Jdbc.batch(c, "UPDATE subsidy_payout SET status = ?, hold_reason = ?, batch_id = ?, version = version + 1"
-                + " WHERE id = ? AND version = ?", moves.stream()
-                .map(move -> new Object[] {move.to(), move.holdReason(), move.batchId(), move.id(), move.expectedVersion()}).toList());
+        int[] changed = Jdbc.batch(c, "UPDATE subsidy_payout SET status = ?, hold_reason = ?, hold_reason_zh = ?, batch_id = ?,"
+                + " version = version + 1 WHERE id = ? AND version = ?", moves.stream().map(move -> new Object[] {move.to(),
+                move.holdReason(), move.holdReasonZh(), move.batchId(), move.id(), move.expectedVersion()}).toList());
         for (int i = 0; i < changed.length; i++) {
             if (changed[i] == 0) {
                 throw new ConflictException("Payout " + moves.get(i).id() + " was changed by someone else meanwhile; reload it and try again.");
@@ -122,7 +133,8 @@ final class PayoutTable {
         return new Stored(new Payout(row.getLong("id"), row.getLong("version"), row.getLong("award_id"),
                 row.getString("schedule_id"), CreditCode.overridingCheck(row.getString("credit_code")), row.getInt("tranche"),
                 Jdbc.money(row, "amount"), row.getInt("fiscal_year"), row.getBoolean("conditional_on_review"),
-                Jdbc.named(Payout.Status.class, row, "status"), row.getString("hold_reason"), Jdbc.longOrNull(row, "batch_id")),
+                Jdbc.named(Payout.Status.class, row, "status"), row.getString("hold_reason"), Jdbc.longOrNull(row, "batch_id"),
+                row.getString("hold_reason_zh")),
                 RegionCode.of(row.getString("award_region")));
     }
 }

@@ -100,7 +100,7 @@ public class PayoutsService implements Payouts {
             AwardTable.Stored award = AwardTable.find(c, payout.awardId()).orElseThrow();
             PaymentEligibility.Judgement judgement = PaymentEligibility.judge(c, registry, award, engine.today());
             Payout.Status to = judgement.holdReason() == null ? Payout.Status.READY : Payout.Status.HELD;
-            PayoutTable.move(c, payoutId, expectedVersion, to, judgement.holdReason(), null);
+            PayoutTable.move(c, payoutId, expectedVersion, to, judgement.holdReason(), judgement.holdReasonZh(), null);
             engine.changed(actor, "payout", payoutId, stored.region(), to == Payout.Status.READY ? "REQUEUED" : "HELD",
                     AuditJson.object("from", payout.status(), "reason", judgement.holdReason()));
             return PayoutTable.find(c, payoutId).orElseThrow().payout();

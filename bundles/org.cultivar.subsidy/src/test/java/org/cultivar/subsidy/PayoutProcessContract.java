@@ -202,6 +202,7 @@ abstract class PayoutProcessContract {
         Payout failed = fixture.payouts.payout(GZ_CLERK, payout.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(Payout.Status.FAILED);
         assertThat(failed.holdReason()).contains("account closed");
+        assertThat(failed.holdReason(true)).as("the bank's own words, as written").isEqualTo(failed.holdReason());
         assertThat(fixture.budgets.position(GZ_CLERK, CULTIVATION, 2026).committed()).isEqualTo(yuan("500000"));
         assertThat(fixture.payouts.requeue(GZ_CLERK, payout.id(), failed.version()).status()).isEqualTo(Payout.Status.READY);
     }
@@ -274,6 +275,8 @@ abstract class PayoutProcessContract {
         Payout held = fixture.payouts.payout(GZ_CLERK, payout.id()).orElseThrow();
         assertThat(held.status()).isEqualTo(Payout.Status.HELD);
         assertThat(held.holdReason()).contains("Specialized SME").contains("revoked");
+        assertThat(held.holdReason(true)).as("the reason as a Chinese clerk reads it")
+                .contains(" 没有有效的专精特新中小企业称号：资助所依据的称号 ").endsWith(" 在批准后已到期或被撤销。");
         assertThat(fixture.budgets.position(GZ_CLERK, CULTIVATION, 2026).committed()).isEqualTo(yuan("500000"));
     }
 
@@ -293,6 +296,7 @@ abstract class PayoutProcessContract {
         Payout held = fixture.payouts.payout(GZ_CLERK, unpaid.id()).orElseThrow();
         assertThat(held.status()).isEqualTo(Payout.Status.HELD);
         assertThat(held.holdReason()).contains("no verified payee account");
+        assertThat(held.holdReason(true)).isEqualTo("该企业没有已核验的收款账户。");
         fixture.batches.paymentFile(GZ_CLERK, batch.id(), PaymentFile.Format.CSV);
         assertThat(fixture.bank.orders.get(0).instructions()).singleElement().satisfies(instruction -> {
             assertThat(instruction.endToEndId()).isEqualTo(PaymentReferences.endToEndId(paid.id()));

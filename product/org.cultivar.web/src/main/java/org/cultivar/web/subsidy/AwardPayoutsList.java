@@ -33,7 +33,7 @@ class AwardPayoutsList extends VerticalLayout {
         for (Payout payout : payouts) {
             HorizontalLayout line = new HorizontalLayout(new Span(SubsidyLabels.text("subsidy.tranche.number") + " " + payout.tranche()
                     + " · " + payout.fiscalYear() + " · " + SubsidyLabels.money(payout.amount()) + " · " + SubsidyLabels.status(payout.status())
-                    + (payout.holdReason() == null ? "" : " · " + payout.holdReason())));
+                    + (payout.holdReason() == null ? "" : " · " + payout.holdReason(SubsidyLabels.chinese()))));
             line.setAlignItems(Alignment.BASELINE);
             line.addClassName("award-payout");
             notices.flatMap(links -> links.payout(payout.id())).ifPresent(line::add);

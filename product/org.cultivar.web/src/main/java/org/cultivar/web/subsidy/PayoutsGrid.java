@@ -20,7 +20,7 @@ class PayoutsGrid extends Grid<Payout> {
         addColumn(payout -> SubsidyLabels.money(payout.amount())).setHeader(SubsidyLabels.text("subsidy.amount"));
         addColumn(Payout::fiscalYear).setHeader(SubsidyLabels.text("subsidy.fiscalYear"));
         addColumn(payout -> payout.batchId() == null ? "" : payout.batchId().toString()).setHeader(SubsidyLabels.text("subsidy.batch"));
-        addColumn(payout -> payout.holdReason() == null ? "" : payout.holdReason()).setHeader(SubsidyLabels.text("subsidy.holdReason"))
+        addColumn(payout -> payout.holdReason() == null ? "" : payout.holdReason(SubsidyLabels.chinese())).setHeader(SubsidyLabels.text("subsidy.holdReason"))
                 .setFlexGrow(2);
         setItems(page -> payouts.worklist(actor, status, page.getOffset(), page.getLimit()).stream());
         awards.ifPresent(found -> addItemClickListener(click -> Refusals.obtain(() -> found.award(actor, click.getItem().awardId()).orElse(null))

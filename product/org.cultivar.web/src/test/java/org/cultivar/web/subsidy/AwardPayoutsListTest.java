@@ -67,6 +67,17 @@ class AwardPayoutsListTest extends SubsidyUiTest {
     }
 
     @Test
+    void theReasonReadsInChineseWhereTheEngineGaveItInChinese() {
+        Payout held = new Payout(1, 3, 9, SubsidyFixtures.SCHEDULE_ID, CreditCode.parse(SubsidyFixtures.CODE), 1,
+                Money.parse("2000000.00"), 2026, false, Payout.Status.HELD, "The enterprise has no verified payee account.", null,
+                "该企业没有已核验的收款账户。");
+
+        AwardPayoutsList list = show(SubsidyFixtures.CLERK, held);
+
+        assertThat(list.getElement().getTextRecursively()).contains("该企业没有已核验的收款账户。").doesNotContain("verified");
+    }
+
+    @Test
     void aClerkPutsAHeldPayoutBackInTheQueueAndSeesWhyItWasHeld() {
         AwardPayoutsList list = show(SubsidyFixtures.CLERK, stored(1, Payout.Status.HELD, false, "no verified payee account"),
                 stored(2, Payout.Status.PAID, false, null));

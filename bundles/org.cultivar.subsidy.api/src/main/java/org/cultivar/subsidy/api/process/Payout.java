@@ -8,12 +8,21 @@ import org.cultivar.registry.api.CreditCode;
 /**
  * A payment instruction for one tranche of an award.
  *
- * @param holdReason why the payout is held or failed, in the clerk's words, or {@code null}
- * @param batchId    the disbursement batch carrying it, or {@code null}
+ * @param holdReason   why the payout is held or failed, in the clerk's words, or {@code null}
+ * @param batchId      the disbursement batch carrying it, or {@code null}
+ * @param holdReasonZh the same reason in Chinese where the engine gave it (a reason someone wrote
+ *                     is kept as written, in {@code holdReason} only), or {@code null}
  */
 public record Payout(long id, long version, long awardId, String scheduleId, CreditCode enterprise, int tranche,
                      Money amount, int fiscalYear, boolean conditionalOnReview, Status status, String holdReason,
-                     Long batchId) {
+                     Long batchId, String holdReasonZh) {
+
+    /** A payout whose reason, if any, is in one wording only. */
+    public Payout(long id, long version, long awardId, String scheduleId, CreditCode enterprise, int tranche,
+                  Money amount, int fiscalYear, boolean conditionalOnReview, Status status, String holdReason, Long batchId) {
+        this(id, version, awardId, scheduleId, enterprise, tranche, amount, fiscalYear, conditionalOnReview, status, holdReason,
+                batchId, null);
+    }
 
     public enum Status {
         /** Its fiscal year has not come, or its performance review has not passed yet. */
@@ -33,5 +42,10 @@ public record Payout(long id, long version, long awardId, String scheduleId, Cre
     public Payout {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(status, "status");
+    }
+
+    /** The reason in Chinese where {@code chinese} is asked for and there is one, else as stored; null when there is none. */
+    public String holdReason(boolean chinese) {
+        return chinese && holdReasonZh != null ? holdReasonZh : holdReason;
     }
 }
