@@ -262,8 +262,12 @@ public class RegistryEditorService implements RegistryEditor {
                 // a transaction of its own: one refused decision must not undo the others
                 Title result = transactions.requiresNew(c -> decide(actor, decision));
                 outcomes.add(new DecisionOutcome(titleId, result, null));
-            } catch (InvalidInputException | AccessDeniedException e) {
-                outcomes.add(new DecisionOutcome(titleId, null, e.getMessage()));
+            } catch (InvalidInputException e) {
+                // the Chinese sentences alone: a list of decisions names no form fields
+                outcomes.add(new DecisionOutcome(titleId, null, e.getMessage(),
+                        e.problems().stream().map(problem -> problem.message(true)).collect(Collectors.joining())));
+            } catch (AccessDeniedException e) {
+                outcomes.add(new DecisionOutcome(titleId, null, e.getMessage(), e.chinese()));
             }
         }
         return outcomes;

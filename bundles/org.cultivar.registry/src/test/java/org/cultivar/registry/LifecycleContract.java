@@ -254,6 +254,7 @@ abstract class LifecycleContract {
                 new TitleDecision(999_999, TitleDecision.Kind.REVOKE, TODAY, "no such title", null, null, null)));
         assertThat(outcomes).extracting(DecisionOutcome::applied).containsExactly(true, false);
         assertThat(outcomes.get(1).error()).contains("no title");
+        assertThat(outcomes.get(1).error(true)).as("in Chinese for the official's list").isEqualTo("编号为 999999 的称号不存在。");
         assertThat(status(title)).isEqualTo(TitleStatus.RENEWED);
     }
 

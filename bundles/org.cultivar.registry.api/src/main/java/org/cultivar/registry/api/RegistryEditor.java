@@ -31,9 +31,21 @@ public interface RegistryEditor {
      */
     List<DecisionOutcome> decideAll(Actor actor, List<TitleDecision> decisions);
 
-    record DecisionOutcome(long titleId, Title result, String error) {
+    /** What became of one decision: applied with its result, or refused with why ({@code errorZh}: the same in Chinese, or null). */
+    record DecisionOutcome(long titleId, Title result, String error, String errorZh) {
+
+        /** An outcome whose error, if any, is in English only. */
+        public DecisionOutcome(long titleId, Title result, String error) {
+            this(titleId, result, error, null);
+        }
+
         public boolean applied() {
             return error == null;
+        }
+
+        /** Why it was refused, in Chinese where {@code chinese} is asked for and there is one; null when applied. */
+        public String error(boolean chinese) {
+            return chinese && errorZh != null ? errorZh : error;
         }
     }
 }

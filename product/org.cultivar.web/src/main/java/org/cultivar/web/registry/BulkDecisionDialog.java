@@ -190,7 +190,7 @@ class BulkDecisionDialog extends Dialog {
         results.addColumn(name::apply).setHeader(RegistryLabels.text("registry.name")).setAutoWidth(true);
         results.addColumn(outcome -> RegistryLabels.text(outcome.applied() ? "registry.reevaluation.applied" : "registry.reevaluation.refused"))
                 .setHeader(RegistryLabels.text("registry.status")).setAutoWidth(true);
-        results.addColumn(outcome -> outcome.applied() ? "" : outcome.error()).setHeader(RegistryLabels.text("registry.import.message"))
+        results.addColumn(outcome -> outcome.applied() ? "" : outcome.error(RegistryLabels.chinese())).setHeader(RegistryLabels.text("registry.import.message"))
                 .setFlexGrow(1);
         results.setItems(outcomes);
         results.setAllRowsVisible(true);
