@@ -15,6 +15,7 @@ import org.cultivar.registry.api.CertificationRegistry;
 import org.cultivar.registry.api.InvalidInputException;
 import org.cultivar.subsidy.api.ApplicationInput;
 import org.cultivar.subsidy.api.Assessment;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.RequiredDocument;
 import org.cultivar.subsidy.api.ScheduleDefinition;
 import org.cultivar.subsidy.api.process.Application;
@@ -90,8 +91,9 @@ public class ApplicationsService implements Applications {
             StoredApplication stored = visible(c, actor, applicationId);
             Application application = ApplicationTable.current(c, applicationId, expectedVersion).application();
             if (application.status() != Application.Status.RETURNED && application.status() != Application.Status.DRAFT) {
-                throw new ConflictException("Application " + applicationId + " is " + application.status()
-                        + "; only a returned application or a draft can be corrected.");
+                throw new ConflictException(BilingualText.of("申请 " + applicationId + " 当前状态为 " + application.status()
+                        + "，只有退回的申请或草稿可以修改。", "Application " + applicationId + " is " + application.status()
+                        + "; only a returned application or a draft can be corrected."));
             }
             if (!input.enterprise().equals(application.enterprise())) {
                 throw new InvalidInputException("enterprise", "更正申请不能更换企业；请撤回后重新登记。",
@@ -120,7 +122,8 @@ public class ApplicationsService implements Applications {
             Set<Application.Status> open = Set.of(Application.Status.AWAITING_DECISION, Application.Status.RETURNED,
                     Application.Status.DRAFT);
             if (!open.contains(application.status())) {
-                throw new ConflictException("Application " + applicationId + " is " + application.status() + " and can no longer be withdrawn.");
+                throw new ConflictException(BilingualText.of("申请 " + applicationId + " 当前状态为 " + application.status()
+                        + "，已不能撤回。", "Application " + applicationId + " is " + application.status() + " and can no longer be withdrawn."));
             }
             ApplicationTable.advance(c, applicationId, expectedVersion, Application.Status.WITHDRAWN, stored.round(), stored.currentStep());
             engine.changed(actor, "application", applicationId, application.region(), "WITHDRAWN", AuditJson.object("reason", why));

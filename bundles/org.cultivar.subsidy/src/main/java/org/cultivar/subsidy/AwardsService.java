@@ -9,6 +9,7 @@ import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.registry.api.CreditCode;
 import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.process.Award;
 import org.cultivar.subsidy.api.process.Awards;
 import org.cultivar.subsidy.api.process.ConflictException;
@@ -64,11 +65,13 @@ public class AwardsService implements Awards {
             Authority.requireScope(actor, award.region());
             if (Jdbc.update(c, "UPDATE subsidy_award SET version = version + 1 WHERE id = ? AND version = ? AND status = 'ACTIVE'",
                     awardId, expectedVersion) == 0) {
-                throw new ConflictException("Award " + awardId + " was changed meanwhile or is no longer active; reload it.");
+                throw new ConflictException(BilingualText.of("资助 " + awardId + " 已被他人修改或已不再有效，请重新加载。",
+                        "Award " + awardId + " was changed meanwhile or is no longer active; reload it."));
             }
             List<PayoutTable.Stored> payouts = PayoutTable.ofAward(c, awardId);
             if (payouts.stream().anyMatch(p -> p.payout().status() == Payout.Status.IN_BATCH || p.payout().status() == Payout.Status.SENT)) {
-                throw new ConflictException("Award " + awardId + " has a payout with the bank; wait for its confirmation.");
+                throw new ConflictException(BilingualText.of("资助 " + awardId + " 有一笔拨付正在银行办理，请等待银行确认。",
+                        "Award " + awardId + " has a payout with the bank; wait for its confirmation."));
             }
             boolean anyPaid = false;
             for (PayoutTable.Stored stored : payouts) {

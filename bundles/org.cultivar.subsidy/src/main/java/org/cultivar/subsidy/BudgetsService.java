@@ -10,6 +10,7 @@ import org.cultivar.core.api.money.Money;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.MoneyText;
 import org.cultivar.subsidy.api.ScheduleDefinition;
 import org.cultivar.subsidy.api.process.BudgetPosition;
@@ -83,7 +84,8 @@ public class BudgetsService implements Budgets {
         String why = Reasons.required("reason", reason, REASON_LENGTH);
         ScheduleDefinition schedule = schedules.definition(scheduleId);
         Authority.requireScope(actor, schedule.region());
-        return Conflicts.translated("Someone else changed this budget at the same moment; reload it and try again.",
+        return Conflicts.translated(new ConflictException(BilingualText.of("他人同时修改了该预算，请重新加载后再试。",
+                "Someone else changed this budget at the same moment; reload it and try again.")),
                 () -> engine.transactions().required(c -> {
             if (!BudgetBook.lock(c, scheduleId, fiscalYear)) {
                 Jdbc.update(c, "INSERT INTO subsidy_budget (schedule_id, fiscal_year, region_code) VALUES (?, ?, ?)",
@@ -93,8 +95,9 @@ public class BudgetsService implements Budgets {
             BudgetPosition before = Ledger.position(c, scheduleId, fiscalYear);
             Money spoken = before.committed().plus(before.disbursed()).minus(before.recovered());
             if (appropriation.compareTo(spoken) < 0) {
-                throw new ConflictException("The " + fiscalYear + " budget of " + scheduleId + " cannot fall to " + MoneyText.en(appropriation)
-                        + ": " + MoneyText.en(spoken) + " is already committed or disbursed.");
+                throw new ConflictException(BilingualText.of(scheduleId + " 的 " + fiscalYear + " 年度预算不能减至 " + MoneyText.zh(appropriation)
+                        + "：已有 " + MoneyText.zh(spoken) + " 已承诺或已拨付。", "The " + fiscalYear + " budget of " + scheduleId
+                        + " cannot fall to " + MoneyText.en(appropriation) + ": " + MoneyText.en(spoken) + " is already committed or disbursed."));
             }
             Money change = appropriation.minus(before.appropriation());
             String reference = "budget:" + scheduleId + ":" + fiscalYear;

@@ -20,10 +20,6 @@ final class Conflicts {
     private Conflicts() {
     }
 
-    static <T> T translated(String message, Supplier<T> work) {
-        return translated(new ConflictException(message), work);
-    }
-
     /** The work, or {@code lost} thrown in its place if it lost a race. */
     static <T> T translated(ConflictException lost, Supplier<T> work) {
         try {

@@ -29,6 +29,7 @@ import org.cultivar.core.api.security.Role;
 import org.cultivar.registry.api.CertificationRegistry;
 import org.cultivar.registry.api.FieldProblem;
 import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.payment.BankAccount;
 import org.cultivar.subsidy.api.payment.Confirmation;
 import org.cultivar.subsidy.api.payment.ConfirmationReader;
@@ -180,7 +181,8 @@ public class DisbursementBatchesService implements DisbursementBatches {
         BatchTable.Stored batch = visible(actor, batchId);
         DisbursementBatch.Status status = batch.batch().status();
         if (status == DisbursementBatch.Status.PREPARING) {
-            throw new ConflictException("Batch " + batchId + " is still being prepared (" + batch.batch().processed() + " checked).");
+            throw new ConflictException(BilingualText.of("拨付批次 " + batchId + " 仍在准备中（已核查 " + batch.batch().processed() + " 笔）。",
+                    "Batch " + batchId + " is still being prepared (" + batch.batch().processed() + " checked)."));
         }
         if (status == DisbursementBatch.Status.READY && !actor.has(Role.CLERK)) {
             throw new AccessDeniedException("批次的首份支付文件须由经办人员生成。",
@@ -239,7 +241,8 @@ public class DisbursementBatchesService implements DisbursementBatches {
     @Override
     public ConfirmationPreview applyConfirmation(Actor actor, String previewId) {
         Authority.requireClerk(actor);
-        return Conflicts.translated("This confirmation was applied by someone else at the same moment; nothing was applied twice.",
+        return Conflicts.translated(new ConflictException(BilingualText.of("他人同时应用了这份银行确认文件；没有任何款项被重复处理。",
+                "This confirmation was applied by someone else at the same moment; nothing was applied twice.")),
                 () -> engine.transactions().required(c -> {
                     record Preview(String fileName, byte[] content, RegionCode region) {
                     }
@@ -271,7 +274,8 @@ public class DisbursementBatchesService implements DisbursementBatches {
     private long sameRequest(Actor actor, String scheduleId, BatchTable.Stored earlier) {
         Authority.requireScope(actor, earlier.region());
         if (!earlier.batch().scheduleId().equals(scheduleId)) {
-            throw new ConflictException("The request key was already used for a batch of " + earlier.batch().scheduleId() + ".");
+            throw new ConflictException(BilingualText.of("该请求标识已用于 " + earlier.batch().scheduleId() + " 的一个拨付批次。",
+                    "The request key was already used for a batch of " + earlier.batch().scheduleId() + "."));
         }
         return earlier.batch().id();
     }

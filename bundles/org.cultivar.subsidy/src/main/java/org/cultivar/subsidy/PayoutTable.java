@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cultivar.core.api.money.Money;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.CreditCode;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.process.ConflictException;
 import org.cultivar.subsidy.api.process.Payout;
 
@@ -88,7 +89,7 @@ final class PayoutTable {
         int changed = Jdbc.update(c, "UPDATE subsidy_payout SET conditional_on_review = FALSE, version = version + 1"
                 + " WHERE id = ? AND version = ?", id, expectedVersion);
         if (changed == 0) {
-            throw new ConflictException("Payout " + id + " was changed by someone else meanwhile; reload it and try again.");
+            throw changedMeanwhile(id);
         }
     }
 
@@ -103,7 +104,7 @@ final class PayoutTable {
         int changed = Jdbc.update(c, "UPDATE subsidy_payout SET status = ?, hold_reason = ?, hold_reason_zh = ?, batch_id = ?,"
                 + " version = version + 1 WHERE id = ? AND version = ?", to, holdReason, holdReasonZh, batchId, id, expectedVersion);
         if (changed == 0) {
-            throw new ConflictException("Payout " + id + " was changed by someone else meanwhile; reload it and try again.");
+            throw changedMeanwhile(id);
         }
     }
 
@@ -123,9 +124,14 @@ final class PayoutTable {
                 move.holdReason(), move.holdReasonZh(), move.batchId(), move.id(), move.expectedVersion()}).toList());
         for (int i = 0; i < changed.length; i++) {
             if (changed[i] == 0) {
-                throw new ConflictException("Payout " + moves.get(i).id() + " was changed by someone else meanwhile; reload it and try again.");
+                throw changedMeanwhile(moves.get(i).id());
             }
         }
+    }
+
+    private static ConflictException changedMeanwhile(long id) {
+        return new ConflictException(BilingualText.of("拨付 " + id + " 已被他人修改，请重新加载后再试。",
+                "Payout " + id + " was changed by someone else meanwhile; reload it and try again."));
     }
 
     /** A payout from a row of {@code subsidy_payout} with its award's region as {@code award_region}. */

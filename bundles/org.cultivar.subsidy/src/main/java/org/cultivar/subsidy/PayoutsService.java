@@ -9,6 +9,7 @@ import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.registry.api.CertificationRegistry;
 import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.process.ConflictException;
 import org.cultivar.subsidy.api.process.Payout;
 import org.cultivar.subsidy.api.process.Payouts;
@@ -70,7 +71,7 @@ public class PayoutsService implements Payouts {
             PayoutTable.Stored stored = visible(c, actor, payoutId);
             Payout payout = stored.payout();
             if (payout.status() != Payout.Status.PLANNED || !payout.conditionalOnReview()) {
-                throw new ConflictException("Payout " + payoutId + " does not wait for a performance review.");
+                throw new ConflictException(BilingualText.of("拨付 " + payoutId + " 不在等待绩效评价。", "Payout " + payoutId + " does not wait for a performance review."));
             }
             if (passed && payout.fiscalYear() <= engine.today().getYear()) {
                 PayoutTable.move(c, payoutId, expectedVersion, Payout.Status.READY, null, null);
@@ -95,7 +96,8 @@ public class PayoutsService implements Payouts {
             Payout payout = stored.payout();
             if (!REQUEUEABLE.contains(payout.status()) || payout.status() == Payout.Status.PLANNED
                     && (payout.conditionalOnReview() || payout.fiscalYear() > engine.today().getYear())) {
-                throw new ConflictException("Payout " + payoutId + " is " + payout.status() + " and cannot be put back in the queue now.");
+                throw new ConflictException(BilingualText.of("拨付 " + payoutId + " 当前状态为 " + payout.status() + "，现在不能重新排队。",
+                        "Payout " + payoutId + " is " + payout.status() + " and cannot be put back in the queue now."));
             }
             AwardTable.Stored award = AwardTable.find(c, payout.awardId()).orElseThrow();
             PaymentEligibility.Judgement judgement = PaymentEligibility.judge(c, registry, award, engine.today());

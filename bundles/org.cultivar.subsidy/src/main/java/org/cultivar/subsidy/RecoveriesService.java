@@ -15,6 +15,7 @@ import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.CreditCode;
 import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.MoneyText;
 import org.cultivar.subsidy.api.process.Award;
 import org.cultivar.subsidy.api.process.ConflictException;
@@ -134,7 +135,7 @@ public class RecoveriesService implements Recoveries {
             }
             Recovery recovery = find(c, recoveryId).orElseThrow();
             if (recovery.version() != expectedVersion) {
-                throw new ConflictException("Recovery " + recoveryId + " was changed meanwhile; reload it.");
+                throw new ConflictException(BilingualText.of("追回 " + recoveryId + " 已被他人修改，请重新加载。", "Recovery " + recoveryId + " was changed meanwhile; reload it."));
             }
             if (amount.compareTo(recovery.outstanding()) > 0) {
                 throw new InvalidInputException("amount", MoneyText.zh(amount) + " 超过待追回余额 " + MoneyText.zh(recovery.outstanding()) + "。",
@@ -143,7 +144,7 @@ public class RecoveriesService implements Recoveries {
             Money repaid = recovery.repaid().plus(amount);
             if (Jdbc.update(c, "UPDATE subsidy_recovery SET repaid = ?, status = ?, version = version + 1 WHERE id = ? AND version = ?",
                     repaid, repaid.equals(recovery.due()) ? Recovery.Status.SETTLED : Recovery.Status.OPEN, recoveryId, expectedVersion) == 0) {
-                throw new ConflictException("Recovery " + recoveryId + " was changed meanwhile; reload it.");
+                throw new ConflictException(BilingualText.of("追回 " + recoveryId + " 已被他人修改，请重新加载。", "Recovery " + recoveryId + " was changed meanwhile; reload it."));
             }
             Jdbc.insert(c, "INSERT INTO subsidy_repayment (recovery_id, amount, received_on, reference, recorded_by, recorded_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?)", recoveryId, amount, receivedOn, bankReference, actor.userId(), engine.now());

@@ -19,6 +19,7 @@ import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.FieldProblem;
 import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.subsidy.api.BilingualText;
 import org.cultivar.subsidy.api.ScheduleDefinition;
 import org.cultivar.subsidy.api.process.ConflictException;
 import org.cultivar.subsidy.api.process.ScheduleChange;
@@ -147,7 +148,7 @@ public class ScheduleChangesService implements ScheduleChanges {
             }
             checkWaitingChangesWithout(c, change);
             if (!ScheduleChangeTable.markCancelled(c, changeId, actor, engine.now(), why)) {
-                throw new ConflictException("The change was applied or cancelled meanwhile; nothing was cancelled");
+                throw new ConflictException(BilingualText.of("该变更已被生效或撤销，未撤销任何内容。", "The change was applied or cancelled meanwhile; nothing was cancelled"));
             }
             engine.audit().record(AuditEvent.of(actor, "schedule-configuration.cancelled", "schedule-configuration", Long.toString(changeId))
                     .withRegion(change.region().code())

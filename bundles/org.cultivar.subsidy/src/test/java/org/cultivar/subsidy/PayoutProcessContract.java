@@ -31,6 +31,7 @@ import org.cultivar.subsidy.api.process.ApprovalDecision;
 import org.cultivar.subsidy.api.process.Award;
 import org.cultivar.subsidy.api.process.BudgetPosition;
 import org.cultivar.subsidy.api.process.ConfirmationPreview;
+import org.cultivar.subsidy.api.process.ConflictException;
 import org.cultivar.subsidy.api.process.DisbursementBatch;
 import org.cultivar.subsidy.api.process.PaymentFile;
 import org.cultivar.subsidy.api.process.Payout;
@@ -190,6 +191,18 @@ abstract class PayoutProcessContract {
                 new ByteArrayInputStream("<html>".getBytes(StandardCharsets.UTF_8)));
         assertThat(malformed.problems()).isNotEmpty();
         assertThat(fixture.count("subsidy_confirmation_preview")).isZero();
+    }
+
+    @Test
+    void aPayoutWithTheBankCannotBeRequeuedAndTheClerkReadsWhyInChinese() {
+        Payout sent = sentInABatch();
+        Payout now = fixture.payouts.payout(GZ_CLERK, sent.id()).orElseThrow();
+
+        assertThatThrownBy(() -> fixture.payouts.requeue(GZ_CLERK, sent.id(), now.version()))
+                .isInstanceOfSatisfying(ConflictException.class, conflict -> {
+                    assertThat(conflict.text().zh()).isEqualTo("拨付 " + sent.id() + " 当前状态为 SENT，现在不能重新排队。");
+                    assertThat(conflict.getMessage()).isEqualTo("Payout " + sent.id() + " is SENT and cannot be put back in the queue now.");
+                });
     }
 
     @Test
