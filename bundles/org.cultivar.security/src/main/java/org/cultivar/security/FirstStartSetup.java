@@ -28,6 +28,24 @@ final class FirstStartSetup {
     static final String ALREADY_COMPLETE = "Setup is complete: an administrator exists. Sign in instead.";
     static final String WRONG_TOKEN = "The setup token is wrong. Use the token from the log of the latest start.";
 
+    /** Why setup is refused, in both wordings (the setup page is the first page anyone sees). */
+    private enum Refusal {
+        COMPLETE("初始设置已完成：系统管理员已经存在，请直接登录。", ALREADY_COMPLETE),
+        WRONG_TOKEN("设置令牌不正确。请使用最近一次启动时日志中的令牌。", FirstStartSetup.WRONG_TOKEN);
+
+        private final String chinese;
+        private final String english;
+
+        Refusal(String chinese, String english) {
+            this.chinese = chinese;
+            this.english = english;
+        }
+
+        AccessDeniedException exception() {
+            return new AccessDeniedException(chinese, english);
+        }
+    }
+
     private final Transactions transactions;
     private final UserTable users;
     private final SetupTokenTable tokens;
@@ -86,22 +104,22 @@ final class FirstStartSetup {
     /** Creates the first administrator, with national scope, and voids the token. */
     Actor complete(String setupToken, String username, String displayName, char[] password) {
         if (!required()) {
-            throw new AccessDeniedException(ALREADY_COMPLETE);
+            throw Refusal.COMPLETE.exception();
         }
         Username name = Username.parseNew(username);
         DisplayName display = DisplayName.parse(displayName);
         PasswordPolicy.check(name, password);
         // the token before the Argon2 hash: otherwise every anonymous guess would cost the server
         // 19 MiB and a tenth of a second, a cheap way to load it while setup is open
-        String early = transactions.required(c -> refusal(c, setupToken, username));
+        Refusal early = transactions.required(c -> refusal(c, setupToken, username));
         if (early != null) {
-            throw new AccessDeniedException(early);
+            throw early.exception();
         }
         String hash = hasher.hash(password);
         // a refusal is returned, not thrown, so that its audit entry is committed; checked again
         // under the lock, for a setup that completed meanwhile
         Outcome outcome = transactions.required(c -> {
-            String refusal = refusal(c, setupToken, username);
+            Refusal refusal = refusal(c, setupToken, username);
             if (refusal != null) {
                 return Outcome.refused(refusal);
             }
@@ -119,27 +137,27 @@ final class FirstStartSetup {
             return new Outcome(actor, null);
         });
         if (outcome.refusal() != null) {
-            throw new AccessDeniedException(outcome.refusal());
+            throw outcome.refusal().exception();
         }
         return outcome.administrator();
     }
 
     /** Locks the token row; a wrong token is audited. Returns the refusal, or {@code null} to go on. */
-    private String refusal(Connection c, String setupToken, String attemptedName) throws SQLException {
+    private Refusal refusal(Connection c, String setupToken, String attemptedName) throws SQLException {
         String digest = tokens.digestForUpdate(c).orElse(null);
         if (users.countActiveAdministrators(c) > 0) {
-            return ALREADY_COMPLETE;
+            return Refusal.COMPLETE;
         }
         if (digest == null || !SetupTokens.matches(setupToken, digest)) {
             audit.record(SecurityAuditEvents.setupRefused(attemptedName));
-            return WRONG_TOKEN;
+            return Refusal.WRONG_TOKEN;
         }
         return null;
     }
 
-    private record Outcome(Actor administrator, String refusal) {
-        static Outcome refused(String message) {
-            return new Outcome(null, message);
+    private record Outcome(Actor administrator, Refusal refusal) {
+        static Outcome refused(Refusal refusal) {
+            return new Outcome(null, refusal);
         }
     }
 }

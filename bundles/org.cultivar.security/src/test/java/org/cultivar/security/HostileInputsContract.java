@@ -195,6 +195,7 @@ abstract class HostileInputsContract {
 
     private void assertRefusedForTheToken(HostileCall call) {
         assertThat(call.thrown()).isExactlyInstanceOf(AccessDeniedException.class).hasMessage(FirstStartSetup.WRONG_TOKEN);
+        assertThat(((AccessDeniedException) call.thrown()).chinese()).isEqualTo("设置令牌不正确。请使用最近一次启动时日志中的令牌。");
         call.assertUserTablesUnchanged();
         call.recordedEvent("setup.refused");
         assertThat(authentication.setupRequired()).isTrue();
