@@ -155,7 +155,7 @@ public class UserDirectoryService implements UserDirectory {
         }
         for (Role role : roles) {
             if (role == null) {
-                throw new InvalidAccountInputException("角色：给出了空的角色。", "Roles: an empty role was given.");
+                throw new InvalidAccountInputException("角色：含有空角色。", "Roles: an empty role was given.");
             }
         }
         return EnumSet.copyOf(roles);
@@ -169,6 +169,6 @@ public class UserDirectoryService implements UserDirectory {
     }
 
     private static IllegalArgumentException noSuchUser(Username name) {
-        return new InvalidAccountInputException("没有用户“" + name + "”。", "There is no user '" + name + "'.");
+        return new InvalidAccountInputException("用户“" + name + "”不存在。", "There is no user '" + name + "'.");
     }
 }

@@ -65,12 +65,12 @@ public class AwardsService implements Awards {
             Authority.requireScope(actor, award.region());
             if (Jdbc.update(c, "UPDATE subsidy_award SET version = version + 1 WHERE id = ? AND version = ? AND status = 'ACTIVE'",
                     awardId, expectedVersion) == 0) {
-                throw new ConflictException(BilingualText.of("资助 " + awardId + " 已被他人修改或已不再有效，请重新加载。",
+                throw new ConflictException(BilingualText.of("奖励编号 " + awardId + " 已被他人修改或已不再有效，请重新加载。",
                         "Award " + awardId + " was changed meanwhile or is no longer active; reload it."));
             }
             List<PayoutTable.Stored> payouts = PayoutTable.ofAward(c, awardId);
             if (payouts.stream().anyMatch(p -> p.payout().status() == Payout.Status.IN_BATCH || p.payout().status() == Payout.Status.SENT)) {
-                throw new ConflictException(BilingualText.of("资助 " + awardId + " 有一笔拨付正在银行办理，请等待银行确认。",
+                throw new ConflictException(BilingualText.of("奖励编号 " + awardId + " 有一笔拨付正在银行办理，请等待银行确认。",
                         "Award " + awardId + " has a payout with the bank; wait for its confirmation."));
             }
             boolean anyPaid = false;

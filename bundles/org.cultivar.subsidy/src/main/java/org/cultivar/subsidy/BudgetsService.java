@@ -96,7 +96,7 @@ public class BudgetsService implements Budgets {
             Money spoken = before.committed().plus(before.disbursed()).minus(before.recovered());
             if (appropriation.compareTo(spoken) < 0) {
                 throw new ConflictException(BilingualText.of(scheduleId + " 的 " + fiscalYear + " 年度预算不能减至 " + MoneyText.zh(appropriation)
-                        + "：已有 " + MoneyText.zh(spoken) + " 已承诺或已拨付。", "The " + fiscalYear + " budget of " + scheduleId
+                        + "：其中 " + MoneyText.zh(spoken) + " 已承诺或已拨付。", "The " + fiscalYear + " budget of " + scheduleId
                         + " cannot fall to " + MoneyText.en(appropriation) + ": " + MoneyText.en(spoken) + " is already committed or disbursed."));
             }
             Money change = appropriation.minus(before.appropriation());

@@ -90,7 +90,7 @@ public class PayeeAccountBook implements PayeeAccounts {
 
     private Enterprise known(CreditCode enterprise) {
         return registry.enterprise(enterprise)
-                .orElseThrow(() -> new InvalidInputException("enterprise", "统一社会信用代码 " + enterprise.value() + " 不在企业登记册中。",
+                .orElseThrow(() -> new InvalidInputException("enterprise", "统一社会信用代码为 " + enterprise.value() + " 的企业尚未登记。",
                         enterprise.value() + " is not in the registry"));
     }
 

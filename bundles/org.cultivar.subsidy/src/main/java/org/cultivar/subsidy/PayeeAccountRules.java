@@ -24,7 +24,7 @@ final class PayeeAccountRules {
             problems.add(FieldProblem.of("bankName", "为必填项，最多 200 个字符。", "is required, at most 200 characters"));
         }
         if (account.cnapsCode() == null || !account.cnapsCode().matches("\\d{12}")) {
-            problems.add(FieldProblem.of("cnapsCode", "须为 12 位开户行行号（CNAPS）。", "must be the 12-digit CNAPS bank code"));
+            problems.add(FieldProblem.of("cnapsCode", "须为 12 位数字（CNAPS 行号）。", "must be the 12-digit CNAPS bank code"));
         }
         return problems;
     }

@@ -29,7 +29,7 @@ final class PaymentEligibility {
 
     /** The account's fields as a clerk calls them, for the Chinese reason. */
     private static final Map<String, String> FIELDS_ZH = Map.of("accountNumber", "账号", "accountName", "户名",
-            "bankName", "开户银行", "cnapsCode", "开户行行号");
+            "bankName", "开户银行及网点", "cnapsCode", "联行号");
 
     private PaymentEligibility() {
     }

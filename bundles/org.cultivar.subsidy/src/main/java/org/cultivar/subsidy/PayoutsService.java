@@ -71,7 +71,7 @@ public class PayoutsService implements Payouts {
             PayoutTable.Stored stored = visible(c, actor, payoutId);
             Payout payout = stored.payout();
             if (payout.status() != Payout.Status.PLANNED || !payout.conditionalOnReview()) {
-                throw new ConflictException(BilingualText.of("拨付 " + payoutId + " 不在等待绩效评价。", "Payout " + payoutId + " does not wait for a performance review."));
+                throw new ConflictException(BilingualText.of("拨付 " + payoutId + " 并未处于待绩效评价状态。", "Payout " + payoutId + " does not wait for a performance review."));
             }
             if (passed && payout.fiscalYear() <= engine.today().getYear()) {
                 PayoutTable.move(c, payoutId, expectedVersion, Payout.Status.READY, null, null);

@@ -139,7 +139,7 @@ public class ScheduleChangesService implements ScheduleChanges {
                             "there is no schedule change " + changeId));
             Authority.requireScope(actor, change.region());
             if (change.cancelled()) {
-                throw new InvalidInputException("change", "已由 " + change.cancellation().by() + " 撤销。",
+                throw new InvalidInputException("change", "已由 " + change.cancellation().by() + " 撤回。",
                         "was already cancelled by " + change.cancellation().by());
             }
             if (change.applied()) {
@@ -148,7 +148,7 @@ public class ScheduleChangesService implements ScheduleChanges {
             }
             checkWaitingChangesWithout(c, change);
             if (!ScheduleChangeTable.markCancelled(c, changeId, actor, engine.now(), why)) {
-                throw new ConflictException(BilingualText.of("该变更已被生效或撤销，未撤销任何内容。", "The change was applied or cancelled meanwhile; nothing was cancelled"));
+                throw new ConflictException(BilingualText.of("该变更已在此期间被应用或撤回，本次未撤回任何内容。", "The change was applied or cancelled meanwhile; nothing was cancelled"));
             }
             engine.audit().record(AuditEvent.of(actor, "schedule-configuration.cancelled", "schedule-configuration", Long.toString(changeId))
                     .withRegion(change.region().code())
@@ -257,7 +257,7 @@ public class ScheduleChangesService implements ScheduleChanges {
                 throw unavailable;
             }
             // the schedule's reason is its own, in English
-            throw new InvalidInputException("values", "项目拒绝此配置：" + refused.getMessage(),
+            throw new InvalidInputException("values", "项目拒绝此配置（" + refused.getMessage() + "）。",
                     "the schedule refuses this configuration: " + refused.getMessage());
         }
     }

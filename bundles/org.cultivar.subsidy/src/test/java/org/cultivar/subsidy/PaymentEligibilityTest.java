@@ -25,7 +25,7 @@ class PaymentEligibilityTest {
         assertThat(judgement.account()).isNull();
         assertThat(judgement.holdReason()).isEqualTo("The payee account fails validation: accountNumber: must be 6 to 34 digits; "
                 + "cnapsCode: must be the 12-digit CNAPS bank code");
-        assertThat(judgement.holdReasonZh()).isEqualTo("收款账户未通过校验：账号须为 6 至 34 位数字。开户行行号须为 12 位开户行行号（CNAPS）。");
+        assertThat(judgement.holdReasonZh()).isEqualTo("收款账户未通过校验：账号须为 6 至 34 位数字。联行号须为 12 位数字（CNAPS 行号）。");
     }
 
     @Test

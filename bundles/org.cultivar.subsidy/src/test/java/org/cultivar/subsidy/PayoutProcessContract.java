@@ -105,7 +105,7 @@ abstract class PayoutProcessContract {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> fixture.payeeAccounts.verify(GZ_CLERK,
                 firm, new BankAccount("6222-0200-1", " ", "中国银行\u0007广州分行", "10458100001")));
         assertThat(refused.problems()).extracting(problem -> problem.message(true)).containsExactly("须为 6 至 34 位数字。",
-                "为必填项，最多 200 个字符。", "为必填项，最多 200 个字符。", "须为 12 位开户行行号（CNAPS）。");
+                "为必填项，最多 200 个字符。", "为必填项，最多 200 个字符。", "须为 12 位数字（CNAPS 行号）。");
 
         ConfirmationPreview foreign = fixture.batches.previewConfirmation(GZ_CLERK, "x.txt",
                 new ByteArrayInputStream(FakeBank.confirmation("OTHER-BANK-42", "CVP1,PAID")));

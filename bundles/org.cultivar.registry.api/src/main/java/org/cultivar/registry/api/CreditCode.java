@@ -82,7 +82,7 @@ public final class CreditCode {
             }
         }
         if (!normalised.substring(2, 8).chars().allMatch(Character::isDigit)) {
-            throw new InvalidCreditCodeException("统一社会信用代码 " + normalised + " 第 3-8 位应为六位行政区划代码。",
+            throw new InvalidCreditCodeException("统一社会信用代码 " + normalised + " 第 3 至 8 位应为六位行政区划代码。",
                     "Credit code " + normalised + ": characters 3-8 must be the six-digit division code");
         }
         return normalised;

@@ -25,9 +25,26 @@ public class InvalidInputException extends RuntimeException {
 
     /** Every problem in one line, in Chinese where {@code chinese} is asked for and the problem has it. */
     public String message(boolean chinese) {
-        return problems.stream().map(problem -> (problem.line() > 0 ? (chinese ? "第 " + problem.line() + " 行，" : "line "
-                + problem.line() + ", ") : "") + problem.field() + (chinese ? "：" : ": ") + problem.message(chinese))
-                .collect(Collectors.joining(chinese ? "；" : "; "));
+        return joined(problems.stream().map(problem -> (problem.line() > 0 ? (chinese ? "第 " + problem.line() + " 行，" : "line "
+                + problem.line() + ", ") : "") + problem.field() + (chinese ? "：" : ": ") + problem.message(chinese)).toList(), chinese);
+    }
+
+    /**
+     * Texts as one: "; " between English ones; "；" between Chinese ones, except after a sentence
+     * that already ends with "。" (no "。；").
+     */
+    public static String joined(List<String> texts, boolean chinese) {
+        if (!chinese) {
+            return String.join("; ", texts);
+        }
+        StringBuilder joined = new StringBuilder();
+        for (String text : texts) {
+            if (!joined.isEmpty() && joined.charAt(joined.length() - 1) != '。') {
+                joined.append('；');
+            }
+            joined.append(text);
+        }
+        return joined.toString();
     }
 
     public List<FieldProblem> problems() {

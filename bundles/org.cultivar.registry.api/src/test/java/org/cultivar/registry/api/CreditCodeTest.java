@@ -50,7 +50,7 @@ class CreditCodeTest {
         assertThatThrownBy(() -> CreditCode.parse("91440112MA5C1234IN")).isInstanceOfSatisfying(InvalidCreditCodeException.class,
                 e -> assertThat(e.chinese()).contains("第 17 位（“I”）不允许使用"));
         assertThatThrownBy(() -> CreditCode.parse("9144A112MA5C1234XN")).isInstanceOfSatisfying(InvalidCreditCodeException.class,
-                e -> assertThat(e.chinese()).contains("第 3-8 位应为六位行政区划代码"));
+                e -> assertThat(e.chinese()).contains("第 3 至 8 位应为六位行政区划代码"));
     }
 
     @Property

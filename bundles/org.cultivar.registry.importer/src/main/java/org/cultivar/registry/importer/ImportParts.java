@@ -109,12 +109,13 @@ final class ImportParts {
 
     /** {@link #stoppedMessage} in Chinese, {@code why} given in Chinese. */
     String stoppedMessageZh(String why) {
+        String sentence = why.endsWith("。") ? why : why + "。"; // the reasons come with and without a full stop
         if (partsStored == 0) {
-            return "未保存任何内容：" + why;
+            return "未保存任何内容：" + sentence;
         }
         return "已保存第 " + firstLineStored + "–" + lastLineStored + " 行（共 " + partsExpected + " 部分中的 " + partsStored
-                + " 部分，每部分均记入审计记录）后停止，第 " + lastLineStored + " 行之后均未保存：" + why
-                + "。重新导入同一文件即可保存其余部分：已保存的行会识别为未变化。";
+                + " 部分，每部分均记入审计记录）后停止，第 " + lastLineStored + " 行之后均未保存：" + sentence
+                + "重新导入同一文件即可保存其余部分：已保存的行会识别为未变化。";
     }
 
     private void storePart() {

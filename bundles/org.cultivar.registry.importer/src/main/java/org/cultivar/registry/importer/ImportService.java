@@ -177,7 +177,7 @@ public final class ImportService implements RegistryImport {
         requireOfficial(actor);
         discardExpiredPreviews();
         if (mode == null) {
-            throw new InvalidInputException("mode", "请选择全部导入（有错则都不导入），或只导入有效行。",
+            throw new InvalidInputException("mode", "请选择“全部或不导入”或“只导入有效行”。",
                     "choose whether to import all rows or nothing, or only the valid rows");
         }
         StoredPreview stored = previewId == null ? null : previews.get(previewId);
@@ -192,7 +192,7 @@ public final class ImportService implements RegistryImport {
         ImportPreview preview = stored.preview();
         if (mode == ImportMode.ALL_OR_NOTHING && preview.invalidRows() > 0) {
             throw new InvalidInputException("mode", "文件有 " + ImportLimits.count(preview.invalidRows())
-                    + " 行无效，“全部导入，有错则都不导入”将不会保存任何内容；请更正文件，或只导入 "
+                    + " 行无效，“全部或不导入”将不会保存任何内容；请更正文件，或只导入 "
                     + ImportLimits.count(preview.validRows()) + " 行有效数据。", "the file has " + ImportLimits.count(preview.invalidRows())
                     + " invalid rows, so importing all or nothing would store nothing; correct the file, or import only the "
                     + ImportLimits.count(preview.validRows()) + " valid rows");
@@ -237,17 +237,17 @@ public final class ImportService implements RegistryImport {
             outcome = () -> job.done(result);
         } catch (InvalidInputException e) {
             outcome = () -> stopped(job, parts, "the file has rows the registry refuses (" + summary(e.problems(), false)
-                    + "); preview it again to see them all", "文件中有登记册拒收的行（" + summary(e.problems(), true)
-                    + "）；请重新预览以查看全部问题");
+                    + "); preview it again to see them all", "文件中有未通过登记校验的行（" + summary(e.problems(), true)
+                    + "）；请重新预览以查看全部问题。");
         } catch (UnreadableFileException e) {
-            outcome = () -> stopped(job, parts, e.problem().toString(), new InvalidInputException(List.of(e.problem())).message(true));
+            outcome = () -> stopped(job, parts, e.problem().toString(), summary(List.of(e.problem()), true));
         } catch (CancellationException e) {
-            outcome = () -> stopped(job, parts, e.getMessage(), "系统关闭，导入被中止");
+            outcome = () -> stopped(job, parts, e.getMessage(), "系统关闭，导入被中止。");
         } catch (RuntimeException e) {
             LOG.error("Registry import {} of {} failed after {} stored parts", job.id(), stored.preview().fileName(),
                     parts.partsStored(), e);
             String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            outcome = () -> stopped(job, parts, "the import failed (" + cause + ")", "导入失败（" + cause + "）");
+            outcome = () -> stopped(job, parts, "the import failed (" + cause + ")", "导入失败（" + cause + "）。");
         } finally {
             stored.upload().delete();
         }
@@ -279,9 +279,15 @@ public final class ImportService implements RegistryImport {
         job.failed(parts.stoppedMessage(why), parts.stoppedMessageZh(whyZh), parts.partsStored() == 0 ? null : parts.result());
     }
 
+    /** The first problems; in Chinese by line and message only (the field ids are the program's, not the clerk's). */
     private static String summary(List<FieldProblem> problems, boolean chinese) {
-        return new InvalidInputException(problems.stream().limit(PROBLEMS_IN_ERROR).toList()).message(chinese)
-                + (problems.size() > PROBLEMS_IN_ERROR ? chinese ? "；……" : "; …" : "");
+        if (!chinese) {
+            return new InvalidInputException(problems.stream().limit(PROBLEMS_IN_ERROR).toList()).getMessage()
+                    + (problems.size() > PROBLEMS_IN_ERROR ? "; …" : "");
+        }
+        return problems.stream().limit(PROBLEMS_IN_ERROR)
+                .map(problem -> (problem.line() > 0 ? "第 " + problem.line() + " 行：" : "") + problem.message(true))
+                .collect(Collectors.joining()) + (problems.size() > PROBLEMS_IN_ERROR ? "……" : "");
     }
 
     private void remember(RunningImport job) {

@@ -187,7 +187,7 @@ final class RowValidator {
         if (granted != null && granted.isAfter(today)) {
             row.problem(Column.GRANT_DATE, granted + " 是将来的日期。", granted + " is in the future");
         } else if (granted != null && validUntil != null && !validUntil.isAfter(granted)) {
-            row.problem(Column.GRANT_DATE, granted + " 不早于" + Column.VALID_UNTIL.label() + " " + validUntil + "。",
+            row.problem(Column.GRANT_DATE, "认定日期 " + granted + " 不早于有效期截止日期 " + validUntil + "。",
                     granted + " is not before the end of validity (" + Column.VALID_UNTIL.id() + ") " + validUntil);
         }
         return new TitleGrant(creditCode, tier, level, authority, batch, granted, validUntil, null, null);

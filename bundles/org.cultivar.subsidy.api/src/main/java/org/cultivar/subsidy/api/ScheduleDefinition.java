@@ -124,7 +124,7 @@ public record ScheduleDefinition(String id, RegionCode region, BilingualText nam
         window.problemWith(input.applicationDate()).ifPresent(problems::add);
         Optional<Enterprise> enterprise = registry.enterprise(input.enterprise());
         if (enterprise.isEmpty()) {
-            problems.add(FieldProblem.of("enterprise", "统一社会信用代码 " + input.enterprise().value() + " 不在企业登记册中。",
+            problems.add(FieldProblem.of("enterprise", "统一社会信用代码为 " + input.enterprise().value() + " 的企业尚未登记。",
                     "credit code " + input.enterprise().value() + " is not in the registry"));
         }
         FormValues values = null;

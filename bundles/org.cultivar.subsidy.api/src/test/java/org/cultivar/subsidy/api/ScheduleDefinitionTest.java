@@ -116,8 +116,8 @@ class ScheduleDefinitionTest {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> investment().assess(
                 new ApplicationInput(unknown, LocalDate.of(2025, 10, 1), Map.of()), registry, PriorAwards.NONE));
 
-        assertThat(refused.message(true)).isEqualTo("applicationDate：申请日期 2025-10-01 晚于申报窗口截止日期 2025-09-30。；"
-                + "enterprise：统一社会信用代码 " + unknown.value() + " 不在企业登记册中。；investment：为必填项。");
+        assertThat(refused.message(true)).isEqualTo("applicationDate：申请日期 2025-10-01 晚于申报窗口截止日期 2025-09-30。"
+                + "enterprise：统一社会信用代码为 " + unknown.value() + " 的企业尚未登记。investment：为必填项。");
         InvalidInputException early = catchThrowableOfType(InvalidInputException.class, () -> investment().assess(
                 new ApplicationInput(HUANGPU_FIRM, LocalDate.of(2025, 2, 28), Map.of("investment", "1")), registry, PriorAwards.NONE));
         assertThat(early.problems()).singleElement().extracting(problem -> problem.message(true))

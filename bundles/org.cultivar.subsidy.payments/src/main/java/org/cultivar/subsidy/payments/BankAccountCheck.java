@@ -31,7 +31,7 @@ final class BankAccountCheck {
         TextField.required(problems, line, prefix + ".accountName", account.accountName(), Pain001Limits.ACCOUNT_NAME);
         TextField.required(problems, line, prefix + ".bankName", account.bankName(), Pain001Limits.NAME);
         if (account.cnapsCode() == null || !CNAPS_CODE.matcher(account.cnapsCode()).matches()) {
-            problems.add(FieldProblem.at(line, prefix + ".cnapsCode", "须为开户行的 12 位开户行行号（CNAPS）。",
+            problems.add(FieldProblem.at(line, prefix + ".cnapsCode", "须为 12 位数字（CNAPS 行号）。",
                     "must be the bank branch's 12-digit CNAPS code"));
         }
     }

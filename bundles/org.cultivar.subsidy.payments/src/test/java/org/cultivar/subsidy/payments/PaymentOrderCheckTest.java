@@ -52,7 +52,7 @@ class PaymentOrderCheckTest {
         PaymentOrder order = order(o -> new PaymentOrder(o.messageId(), o.createdAt(), o.executionDate(), o.initiatingParty(), payer,
                 o.instructions()));
 
-        assertRefused(order, FieldProblem.at(0, "payer.cnapsCode", "须为开户行的 12 位开户行行号（CNAPS）。",
+        assertRefused(order, FieldProblem.at(0, "payer.cnapsCode", "须为 12 位数字（CNAPS 行号）。",
                 "must be the bank branch's 12-digit CNAPS code"));
     }
 
@@ -80,7 +80,7 @@ class PaymentOrderCheckTest {
     void clerksReadABadPayeeAccountInChinese() {
         assertThat(problems(Orders.withSecondLine(line -> Orders.withAccount(line, account -> new BankAccount("6222O212",
                 account.accountName(), account.bankName(), "10558100012X"))))).extracting(problem -> problem.message(true)).containsExactly(
-                "须为 8 至 32 位数字（各组数字之间可用空格或连字符分隔）。", "须为开户行的 12 位开户行行号（CNAPS）。");
+                "须为 8 至 32 位数字（各组数字之间可用空格或连字符分隔）。", "须为 12 位数字（CNAPS 行号）。");
     }
 
     @Test

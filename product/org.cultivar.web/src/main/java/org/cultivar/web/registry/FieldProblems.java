@@ -1,7 +1,5 @@
 package org.cultivar.web.registry;
 
-import org.cultivar.web.shell.UiLanguage;
-import org.cultivar.web.shell.ProblemText;
 import com.vaadin.flow.component.HasValidation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cultivar.registry.api.FieldProblem;
 import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.web.shell.ProblemText;
 
 /**
  * Puts the service's {@link FieldProblem}s on the fields they name. The registry names fields
@@ -38,11 +37,11 @@ final class FieldProblems {
             }
         }
         messages.forEach((field, texts) -> {
-            field.setErrorMessage(String.join(UiLanguage.chinese() ? "；" : "; ", texts));
+            field.setErrorMessage(ProblemText.joined(texts));
             field.setInvalid(true);
         });
         if (!unplaced.isEmpty() || messages.isEmpty()) {
-            Refusals.show(unplaced.isEmpty() ? ProblemText.of(refused) : String.join(UiLanguage.chinese() ? "；" : "; ", unplaced));
+            Refusals.show(unplaced.isEmpty() ? ProblemText.of(refused) : ProblemText.joined(unplaced));
         }
     }
 

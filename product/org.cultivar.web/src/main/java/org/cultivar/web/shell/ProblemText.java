@@ -40,16 +40,12 @@ public final class ProblemText {
     /** Every problem of a refusal, with its line where it has one. */
     public static String of(InvalidInputException refused) {
         boolean chinese = UiLanguage.chinese();
-        StringBuilder text = new StringBuilder();
-        for (FieldProblem problem : refused.problems()) {
-            if (!text.isEmpty()) {
-                text.append(chinese ? "；" : "; ");
-            }
-            if (problem.line() > 0) {
-                text.append(chinese ? "第 " + problem.line() + " 行，" : "line " + problem.line() + ", ");
-            }
-            text.append(of(problem));
-        }
-        return text.toString();
+        return InvalidInputException.joined(refused.problems().stream().map(problem -> (problem.line() <= 0 ? ""
+                : chinese ? "第 " + problem.line() + " 行，" : "line " + problem.line() + ", ") + of(problem)).toList(), chinese);
+    }
+
+    /** Messages as one, in the person's language ({@link InvalidInputException#joined}). */
+    public static String joined(java.util.List<String> texts) {
+        return InvalidInputException.joined(texts, UiLanguage.chinese());
     }
 }

@@ -1,7 +1,5 @@
 package org.cultivar.web.subsidy;
 
-import org.cultivar.web.shell.UiLanguage;
-import org.cultivar.web.shell.ProblemText;
 import com.vaadin.flow.component.HasValidation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.cultivar.registry.api.FieldProblem;
 import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.web.shell.ProblemText;
 
 /**
  * Puts the engine's {@link FieldProblem}s on the fields they name: form fields by their
@@ -37,11 +36,11 @@ final class FieldProblems {
             }
         }
         messages.forEach((field, texts) -> {
-            field.setErrorMessage(String.join(UiLanguage.chinese() ? "；" : "; ", texts));
+            field.setErrorMessage(ProblemText.joined(texts));
             field.setInvalid(true);
         });
         if (!unplaced.isEmpty() || messages.isEmpty()) {
-            Refusals.show(unplaced.isEmpty() ? ProblemText.of(refused) : String.join(UiLanguage.chinese() ? "；" : "; ", unplaced));
+            Refusals.show(unplaced.isEmpty() ? ProblemText.of(refused) : ProblemText.joined(unplaced));
         }
     }
 

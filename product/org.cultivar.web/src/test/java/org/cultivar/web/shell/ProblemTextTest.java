@@ -38,7 +38,7 @@ class ProblemTextTest {
     void readsInChineseWithTheFieldsNamedAsOnTheScreen() {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
 
-        assertThat(RefusalText.of(refused)).isEqualTo("第 7 行，研发人员：研发人员（12）不能多于从业人数（10）。；mystery：is wrong");
+        assertThat(RefusalText.of(refused)).isEqualTo("第 7 行，研发人员：研发人员（12）不能多于从业人数（10）。mystery：is wrong");
         assertThat(ProblemText.field("credit_code")).isEqualTo("统一社会信用代码");
         assertThat(ProblemText.field("creditCode")).isEqualTo("统一社会信用代码");
         assertThat(RefusalText.of(new InvalidAccountInputException("密码至少须有 10 个字符。", "Password must be at least 10 characters long.")))
