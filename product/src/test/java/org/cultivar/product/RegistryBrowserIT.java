@@ -153,13 +153,14 @@ class RegistryBrowserIT {
             d.get(product.url("/subsidies").toString());
             chromium.click(By.id("worklist-held"));
             try {
-                chromium.waitForText(By.id("payouts-grid"), "payee");
+                // the engine's reason, in the clerk's language: 该企业没有已核验的收款账户。
+                chromium.waitForText(By.id("payouts-grid"), "收款账户");
                 return true;
             } catch (org.openqa.selenium.TimeoutException notYet) {
                 return false;
             }
         });
-        browser.findElement(By.xpath("(//*[@id='payouts-grid']//vaadin-grid-cell-content[contains(., 'payee')])[1]")).click();
+        browser.findElement(By.xpath("(//*[@id='payouts-grid']//vaadin-grid-cell-content[contains(., '收款账户')])[1]")).click();
         chromium.waitFor(By.id("application-detail-view"));
         chromium.waitFor(By.id("payee-account-none"));
 
