@@ -226,10 +226,10 @@ public class RegistryEditorService implements RegistryEditor {
             TitleStatus target = decision.kind().result();
             if (!title.status().canMoveTo(target)) {
                 Set<TitleStatus> next = title.status().next();
-                String nextZh = next.stream().map(status -> "“" + TitleRules.chinese(status) + "”")
+                String nextZh = next.stream().map(status -> "“" + status.chinese() + "”")
                         .collect(Collectors.joining("、"));
-                throw new InvalidInputException("kind", "状态为“" + TitleRules.chinese(title.status()) + "”的称号不能变为“"
-                        + TitleRules.chinese(target) + "”；" + (next.isEmpty() ? "其生命周期已结束，不能再变更。"
+                throw new InvalidInputException("kind", "状态为“" + title.status().chinese() + "”的称号不能变为“"
+                        + target.chinese() + "”；" + (next.isEmpty() ? "其生命周期已结束，不能再变更。"
                         : "只能变为" + nextZh + "。"), "A title that is " + title.status() + " cannot become " + target
                         + "; it may become " + (next.isEmpty() ? "nothing else (its lifecycle has ended)" : next) + ".");
             }
@@ -314,8 +314,8 @@ public class RegistryEditorService implements RegistryEditor {
         if (authority == null) {
             authority = TitleRules.defaultSuccessorAuthority(title, level);
             if (authority == null) {
-                named.add("authority", newTier.chinese() + "称号由" + TitleRules.chinese(level) + "认定，不同于原称号的"
-                        + TitleRules.chinese(title.level()) + "认定；请填写其认定机关。", "The " + newTier
+                named.add("authority", newTier.chinese() + "称号由" + level.chinese() + "认定，不同于原称号的"
+                        + title.level().chinese() + "认定；请填写其认定机关。", "The " + newTier
                         + " title is certified at " + level + " level, not at the " + title.level()
                         + " level of the title it succeeds; name its certifying authority.");
             }

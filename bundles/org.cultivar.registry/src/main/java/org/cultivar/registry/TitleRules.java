@@ -7,7 +7,6 @@ import org.cultivar.registry.api.CertifyingLevel;
 import org.cultivar.registry.api.InvalidInputException;
 import org.cultivar.registry.api.Tier;
 import org.cultivar.registry.api.Title;
-import org.cultivar.registry.api.TitleStatus;
 
 /** Checks shared by granting by hand, deciding and importing titles. */
 final class TitleRules {
@@ -67,28 +66,6 @@ final class TitleRules {
             problems.add("validUntil", "有效期至（" + validUntil + "）距认定日期不能超过十年。",
                     "Valid until (" + validUntil + ") is more than ten years after the grant date.");
         }
-    }
-
-    /** The level as clerks read it in Chinese (the words the reports print). */
-    static String chinese(CertifyingLevel level) {
-        return switch (level) {
-            case PROVINCIAL -> "省级";
-            case NATIONAL -> "国家级";
-        };
-    }
-
-    /** The status as clerks read it in Chinese (the words the reports print). */
-    static String chinese(TitleStatus status) {
-        return switch (status) {
-            case GRANTED -> "已认定";
-            case ACTIVE -> "有效";
-            case DUE_FOR_REEVALUATION -> "待复核";
-            case RENEWED -> "复核通过";
-            case PROMOTED -> "已晋级";
-            case DEMOTED -> "已降级";
-            case EXPIRED -> "已到期";
-            case REVOKED -> "已撤销";
-        };
     }
 
     /**

@@ -21,23 +21,11 @@ final class Labels {
     }
 
     static String status(TitleStatus status) {
-        return status == null ? null : switch (status) {
-            case GRANTED -> "已认定";
-            case ACTIVE -> "有效";
-            case DUE_FOR_REEVALUATION -> "待复核";
-            case RENEWED -> "复核通过";
-            case PROMOTED -> "已晋级";
-            case DEMOTED -> "已降级";
-            case EXPIRED -> "已到期";
-            case REVOKED -> "已撤销";
-        };
+        return status == null ? null : status.chinese();
     }
 
     static String level(CertifyingLevel level) {
-        return level == null ? null : switch (level) {
-            case PROVINCIAL -> "省级";
-            case NATIONAL -> "国家级";
-        };
+        return level == null ? null : level.chinese();
     }
 
     static String flag(RedFlag.Kind kind) {

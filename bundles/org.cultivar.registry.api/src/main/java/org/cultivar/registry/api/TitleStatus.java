@@ -31,6 +31,20 @@ public enum TitleStatus {
         };
     }
 
+    /** The status in Chinese, as messages and printed documents name it. */
+    public String chinese() {
+        return switch (this) {
+            case GRANTED -> "已认定";
+            case ACTIVE -> "有效";
+            case DUE_FOR_REEVALUATION -> "待复核";
+            case RENEWED -> "复核通过";
+            case PROMOTED -> "已晋级";
+            case DEMOTED -> "已降级";
+            case EXPIRED -> "已到期";
+            case REVOKED -> "已撤销";
+        };
+    }
+
     public boolean canMoveTo(TitleStatus target) {
         return next().contains(target);
     }

@@ -282,7 +282,7 @@ public final class ImportService implements RegistryImport {
     /** The first problems; in Chinese by line and message only (the field ids are the program's, not the clerk's). */
     private static String summary(List<FieldProblem> problems, boolean chinese) {
         if (!chinese) {
-            return new InvalidInputException(problems.stream().limit(PROBLEMS_IN_ERROR).toList()).getMessage()
+            return problems.stream().limit(PROBLEMS_IN_ERROR).map(FieldProblem::toString).collect(Collectors.joining("; "))
                     + (problems.size() > PROBLEMS_IN_ERROR ? "; …" : "");
         }
         return problems.stream().limit(PROBLEMS_IN_ERROR)

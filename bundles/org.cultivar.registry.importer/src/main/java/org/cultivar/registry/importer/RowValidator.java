@@ -45,7 +45,7 @@ final class RowValidator {
     private static final Choices<Sector> SECTORS = choices(Sector.values(), sector -> List.of(sector.chinese(), sector.english()));
     private static final Choices<Tier> TIERS = choices(Tier.values(), tier -> List.of(tier.chinese(), tier.english()));
     private static final Choices<CertifyingLevel> LEVELS = choices(CertifyingLevel.values(),
-            level -> List.of(level == CertifyingLevel.NATIONAL ? "国家级" : "省级"));
+            level -> List.of(level.chinese()));
     private static final Choices<ScienceAward> AWARDS = choices(ScienceAward.values(),
             award -> List.of(switch (award) {
                 case NONE -> "无";

@@ -12,22 +12,18 @@ final class Shown {
     }
 
     static String quoted(String text) {
-        if (text == null) {
-            return "nothing";
-        }
-        int length = text.codePointCount(0, text.length());
-        String shown = "\"" + visiblePart(text) + "\"";
-        return length > SHOWN ? shown + "… (" + length + " characters)" : shown;
+        return text == null ? "nothing" : quoted(text, "\"", "\"", "… (%d characters)");
     }
 
     /** The same for a Chinese message: Chinese quotation marks and wording. */
     static String quotedZh(String text) {
-        if (text == null) {
-            return "空值";
-        }
+        return text == null ? "空值" : quoted(text, "“", "”", "…（共 %d 个字符）");
+    }
+
+    private static String quoted(String text, String open, String close, String longer) {
         int length = text.codePointCount(0, text.length());
-        String shown = "“" + visiblePart(text) + "”";
-        return length > SHOWN ? shown + "…（共 " + length + " 个字符）" : shown;
+        String shown = open + visiblePart(text) + close;
+        return length > SHOWN ? shown + String.format(longer, length) : shown;
     }
 
     private static String visiblePart(String text) {

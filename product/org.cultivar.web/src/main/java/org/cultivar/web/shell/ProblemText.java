@@ -1,6 +1,7 @@
 package org.cultivar.web.shell;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.util.List;
 import java.util.Locale;
 import org.cultivar.registry.api.FieldProblem;
 import org.cultivar.registry.api.InvalidInputException;
@@ -45,7 +46,7 @@ public final class ProblemText {
     }
 
     /** Messages as one, in the person's language ({@link InvalidInputException#joined}). */
-    public static String joined(java.util.List<String> texts) {
+    public static String joined(List<String> texts) {
         return InvalidInputException.joined(texts, UiLanguage.chinese());
     }
 }
