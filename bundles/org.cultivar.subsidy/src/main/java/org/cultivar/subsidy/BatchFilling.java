@@ -12,8 +12,11 @@ import org.cultivar.core.api.audit.AuditEvent;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.CertificationRegistry;
+import org.cultivar.store.api.StoreException;
 import org.cultivar.subsidy.api.process.DisbursementBatch;
 import org.cultivar.subsidy.api.process.Payout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fills a batch chunk by chunk, each chunk one transaction holding the batch row's lock: a
@@ -23,6 +26,10 @@ import org.cultivar.subsidy.api.process.Payout;
  * on where the last commit left off and never takes a payout twice.
  */
 final class BatchFilling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchFilling.class);
+    private static final int CHUNK_ATTEMPTS = 3;
+    private static final long RETRY_PAUSE_MILLIS = 500;
 
     private final EngineContext engine;
     private final CertificationRegistry registry;
@@ -37,7 +44,39 @@ final class BatchFilling {
     void run(Actor actor, long batchId) {
         boolean more = true;
         while (more) {
-            more = engine.transactions().required(c -> chunk(c, actor, batchId));
+            more = chunkWithRetries(actor, batchId);
+        }
+    }
+
+    /**
+     * One chunk; a chunk that lost to the database (a lock timeout, a deadlock, a serialization
+     * failure) rolled back whole, so it is taken again on what is committed now, after a pause,
+     * up to {@value #CHUNK_ATTEMPTS} times. Once BatchCrashTest saw the first chunk after a
+     * {@code kill -9} time out in H2 while H2 dealt with what the killed process left behind; a
+     * batch that stops there stays PREPARING until someone resumes it.
+     */
+    private boolean chunkWithRetries(Actor actor, long batchId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return engine.transactions().required(c -> chunk(c, actor, batchId));
+            } catch (StoreException lost) {
+                if (attempt == CHUNK_ATTEMPTS || !Conflicts.lostRace(lost.getCause())) {
+                    throw lost;
+                }
+                LOG.warn("A chunk of batch {} lost to the database (attempt {} of {}); taking it again: {}", batchId, attempt,
+                        CHUNK_ATTEMPTS, lost.getCause().toString());
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(RETRY_PAUSE_MILLIS * attempt);
+        } catch (InterruptedException e) {
+            // the bundle is stopping: the batch stays PREPARING and resumes on the next start
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Filling batch interrupted", e);
         }
     }
 

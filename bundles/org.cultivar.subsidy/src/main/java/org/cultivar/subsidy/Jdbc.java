@@ -1,6 +1,7 @@
 package org.cultivar.subsidy;
 
 import java.math.BigDecimal;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -125,7 +126,20 @@ final class Jdbc {
                 statement.addBatch();
             }
             return statement.executeBatch();
+        } catch (BatchUpdateException e) {
+            throw withReason(e);
         }
+    }
+
+    /**
+     * A failed JDBC batch names its statement; the database's reason (and its own causes, such as
+     * the row H2 could not find) hangs on the next exception, which stack traces do not print.
+     */
+    private static BatchUpdateException withReason(BatchUpdateException e) {
+        if (e.getCause() == null && e.getNextException() != null) {
+            e.initCause(e.getNextException());
+        }
+        return e;
     }
 
     /**
@@ -148,6 +162,8 @@ final class Jdbc {
                     ids.add(keys.getLong(1));
                 }
             }
+        } catch (BatchUpdateException e) {
+            throw withReason(e);
         }
         if (ids.size() != rows.size()) {
             throw new IllegalStateException("The database returned " + ids.size() + " generated ids for " + rows.size() + " rows");

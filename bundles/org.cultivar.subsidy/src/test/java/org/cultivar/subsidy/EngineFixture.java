@@ -122,6 +122,11 @@ final class EngineFixture implements AutoCloseable {
         schedules.addSchedule(rent);
     }
 
+    /** The engine's context over other transactions (with the same audit trail, events and clock). */
+    EngineContext engineOver(org.cultivar.store.api.Transactions other) {
+        return new EngineContext(other, audit, new SubsidyEvents(other), clock);
+    }
+
     /** The batches service as a restarted process builds it over the same database, filling on the calling thread. */
     DisbursementBatchesService restartedBatches() {
         return new DisbursementBatchesService(engine, settings, registry, bank, bank, Runnable::run);

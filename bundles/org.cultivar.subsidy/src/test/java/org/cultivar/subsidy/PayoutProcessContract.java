@@ -376,6 +376,52 @@ abstract class PayoutProcessContract {
     }
 
     @Test
+    void aChunkThatLosesToTheDatabaseIsTakenAgainAndNoPayoutIsTakenTwice() {
+        fixture.close();
+        fixture = new EngineFixture(database(), 2);
+        fixture.appropriate(CULTIVATION, 2026, "5000000");
+        List<Long> ids = readyPayoutIds(5);
+        fixture.holdBatches = true;
+        DisbursementBatch preparing = fixture.batches.create(GZ_CLERK, CULTIVATION, ids, "contended");
+        fixture.heldBack.clear();
+        LosingTransactions losing = new LosingTransactions(fixture.transactions, 2);
+
+        new BatchFilling(fixture.engineOver(losing), fixture.registry, 2).run(GZ_CLERK, preparing.id());
+
+        assertThat(losing.lost()).as("chunks that lost and were taken again").isEqualTo(2);
+        DisbursementBatch filled = fixture.batches.batch(GZ_CLERK, preparing.id()).orElseThrow();
+        assertThat(filled.status()).isEqualTo(DisbursementBatch.Status.READY);
+        assertThat(filled.payouts()).isEqualTo(5);
+        assertThat(filled.processed()).isEqualTo(5);
+        assertThat(filled.total()).isEqualTo(yuan("2500000.00"));
+        assertThat(TestDatabase.count(fixture.pool, "SELECT COUNT(*) FROM subsidy_payout WHERE status = 'IN_BATCH'")).isEqualTo(5);
+        assertThat(fixture.audit.events("batch.ready")).hasSize(1);
+    }
+
+    @Test
+    void aChunkThatKeepsLosingLeavesTheBatchPreparingWithNothingHalfDoneAndAResumeFinishesIt() {
+        fixture.close();
+        fixture = new EngineFixture(database(), 2);
+        fixture.appropriate(CULTIVATION, 2026, "5000000");
+        List<Long> ids = readyPayoutIds(5);
+        fixture.holdBatches = true;
+        DisbursementBatch preparing = fixture.batches.create(GZ_CLERK, CULTIVATION, ids, "blocked");
+        fixture.heldBack.clear();
+        fixture.holdBatches = false;
+        LosingTransactions losing = new LosingTransactions(fixture.transactions, 3);
+
+        assertThatThrownBy(() -> new BatchFilling(fixture.engineOver(losing), fixture.registry, 2).run(GZ_CLERK, preparing.id()))
+                .isInstanceOf(org.cultivar.store.api.StoreException.class);
+
+        assertThat(losing.lost()).isEqualTo(3);
+        DisbursementBatch stopped = fixture.batches.batch(GZ_CLERK, preparing.id()).orElseThrow();
+        assertThat(stopped.status()).isEqualTo(DisbursementBatch.Status.PREPARING);
+        assertThat(stopped.processed()).isZero();
+        assertThat(TestDatabase.count(fixture.pool, "SELECT COUNT(*) FROM subsidy_payout WHERE status = 'READY'")).isEqualTo(5);
+        assertThat(fixture.batches.resume(GZ_CLERK, preparing.id()).status()).isEqualTo(DisbursementBatch.Status.READY);
+    }
+
+    @Test
     void aBatchACrashLeftPreparingIsFilledOnByTheSystemWhenTheEngineStartsAgain() {
         fixture.appropriate(CULTIVATION, 2026, "5000000");
         List<Long> ids = readyPayoutIds(3);
