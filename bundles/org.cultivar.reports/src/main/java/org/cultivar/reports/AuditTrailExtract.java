@@ -11,6 +11,7 @@ import org.cultivar.core.api.audit.AuditQuery;
 import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Role;
+import org.cultivar.reports.api.InvalidReportArgumentException;
 import org.cultivar.reports.api.ReportArguments;
 import org.cultivar.reports.api.ReportDescriptor;
 import org.cultivar.reports.api.ReportParameter;
@@ -64,7 +65,8 @@ public class AuditTrailExtract implements ReportDefinition {
     @Override
     public ReportData collect(Actor actor, ReportArguments arguments) {
         if (!arguments.has(Kind.DATE_RANGE) && !arguments.has(Kind.ENTITY)) {
-            throw new IllegalArgumentException("Audit trail extract: give a date range or an entity");
+            throw new InvalidReportArgumentException(Kind.DATE_RANGE, "审计日志摘录须给出日期范围或审计对象。",
+                    "Audit trail extract: give a date range or an entity");
         }
         Pages.Result<AuditEntry> entries = Pages.readAll((offset, limit) -> trail.find(actor,
                 new AuditQuery(null, null, blankToNull(arguments.entityType()), blankToNull(arguments.entityId()),

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Role;
+import org.cultivar.reports.api.InvalidReportArgumentException;
 import org.cultivar.reports.api.ReportArguments;
 import org.cultivar.reports.api.ReportDescriptor;
 import org.cultivar.reports.api.ReportParameter;
@@ -68,12 +69,13 @@ public class BatchNotices implements ReportDefinition {
     public ReportData collect(Actor actor, ReportArguments arguments) {
         long batchId = BatchPayouts.batchId(arguments.batch());
         DisbursementBatch batch = batches.batch(actor, batchId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no batch " + batchId + " in your region"));
+                .orElseThrow(() -> new InvalidReportArgumentException(Kind.BATCH, "本辖区没有编号为 " + batchId + " 的拨付批次。",
+                        "There is no batch " + batchId + " in your region"));
         List<Payout> carried = BatchPayouts.of(payouts, actor, batch.id());
         List<Map<String, Object>> rows = carried.stream().map(payout -> notices.row(actor, payout)).toList();
         Map<String, Object> parameters = new HashMap<>();
         if (!rows.isEmpty()) {
-            parameters.put(ReportData.ISSUED_IN, rows.get(0).get("issuedIn"));
+            parameters.put(ReportData.ISSUED_IN, rows.get(0).get(Notices.ISSUED_IN_CODE));
         }
         parameters.put("noNoticesNote", "批次 " + batchId + " 没有拨付记录，无拨付通知书。");
         return new ReportData(parameters, Notices.COLUMNS, rows);

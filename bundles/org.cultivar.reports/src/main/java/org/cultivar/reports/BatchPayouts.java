@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.reports.api.InvalidReportArgumentException;
+import org.cultivar.reports.api.ReportParameter.Kind;
 import org.cultivar.subsidy.api.process.Payout;
 import org.cultivar.subsidy.api.process.Payouts;
 
@@ -42,7 +44,8 @@ final class BatchPayouts {
         try {
             return Long.parseLong(argument.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("A batch is given by its number, not \"" + argument + "\"");
+            throw new InvalidReportArgumentException(Kind.BATCH, "拨付批次编号应为数字，而不是“" + argument + "”。",
+                    "A batch is given by its number, not \"" + argument + "\"");
         }
     }
 }

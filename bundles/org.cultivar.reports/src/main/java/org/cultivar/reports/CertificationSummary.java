@@ -16,6 +16,7 @@ import org.cultivar.registry.api.EnterpriseProfile;
 import org.cultivar.registry.api.Title;
 import org.cultivar.registry.api.TitleHistory;
 import org.cultivar.registry.api.TitleTransition;
+import org.cultivar.reports.api.InvalidReportArgumentException;
 import org.cultivar.reports.api.ReportArguments;
 import org.cultivar.reports.api.ReportDescriptor;
 import org.cultivar.reports.api.ReportParameter;
@@ -71,7 +72,8 @@ public class CertificationSummary implements ReportDefinition {
         CreditCode code = CreditCode.parse(arguments.enterprise());
         EnterpriseProfile profile = directory.profile(actor, code);
         if (profile == null) {
-            throw new IllegalArgumentException("No enterprise with credit code " + code + " in the registry");
+            throw new InvalidReportArgumentException(Kind.ENTERPRISE, "登记册中没有统一社会信用代码为 " + code + " 的企业。",
+                    "No enterprise with credit code " + code + " in the registry");
         }
         Enterprise enterprise = profile.enterprise();
         Map<String, Object> parameters = new HashMap<>();

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.cultivar.core.api.money.Money;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Role;
+import org.cultivar.reports.api.InvalidReportArgumentException;
 import org.cultivar.reports.api.CapitalNumerals;
 import org.cultivar.reports.api.ReportArguments;
 import org.cultivar.reports.api.ReportDescriptor;
@@ -80,7 +81,8 @@ public class DisbursementBatchList implements ReportDefinition {
     public ReportData collect(Actor actor, ReportArguments arguments) {
         long batchId = BatchPayouts.batchId(arguments.batch());
         DisbursementBatch batch = batches.batch(actor, batchId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no batch " + batchId + " in your region"));
+                .orElseThrow(() -> new InvalidReportArgumentException(Kind.BATCH, "本辖区没有编号为 " + batchId + " 的拨付批次。",
+                        "There is no batch " + batchId + " in your region"));
         // grouped by schedule for the subtotals, in payment-file order within each
         List<Payout> carried = BatchPayouts.of(payouts, actor, batch.id()).stream()
                 .sorted(Comparator.comparing((Payout p) -> schedules.name(p.scheduleId())).thenComparingLong(Payout::id))

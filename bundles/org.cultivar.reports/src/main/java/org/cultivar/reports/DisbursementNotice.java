@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Role;
+import org.cultivar.reports.api.InvalidReportArgumentException;
 import org.cultivar.reports.api.ReportArguments;
 import org.cultivar.reports.api.ReportDescriptor;
 import org.cultivar.reports.api.ReportParameter;
@@ -22,18 +23,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The disbursement notice (拨付通知书) of one payout, asked for as the entity
- * {@code payout <id>} (the payout's own page passes it). Issued in the award's region, so a
+ * The disbursement notice (拨付通知书) of one payout, asked for by the payout's number (the
+ * payout's own page passes it; the audit trail calls it the entity {@code payout <id>}). Issued in the award's region, so a
  * regional letterhead follows the award, not whoever prints it.
  */
 @Component(service = ReportDefinition.class)
 public class DisbursementNotice implements ReportDefinition {
 
     public static final String ID = Notices.TEMPLATE;
-    static final String ENTITY_TYPE = "payout";
+    static final String ENTITY_TYPE = ReportParameter.PAYOUT_ENTITY;
 
     private static final ReportDescriptor DESCRIPTOR = new ReportDescriptor(ID, "拨付通知书", "Disbursement notice",
-            List.of(ReportParameter.required(Kind.ENTITY)));
+            List.of(ReportParameter.required(Kind.PAYOUT)));
 
     private final Payouts payouts;
     private final Notices notices;
@@ -59,15 +60,17 @@ public class DisbursementNotice implements ReportDefinition {
     public ReportData collect(Actor actor, ReportArguments arguments) {
         String type = arguments.entityType();
         if (type != null && !type.isBlank() && !ENTITY_TYPE.equals(type.strip())) {
-            throw new IllegalArgumentException("A disbursement notice is printed for a payout, not for \"" + type + "\"");
+            throw new InvalidReportArgumentException(Kind.PAYOUT, "拨付通知书按拨付出具，不能为“" + type + "”出具。",
+                    "A disbursement notice is printed for a payout, not for \"" + type + "\"");
         }
         long payoutId = payoutId(arguments.entityId());
         // the service answers only within the actor's region: another region's payout is "not found"
         Payout payout = payouts.payout(actor, payoutId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no payout " + payoutId + " in your region"));
+                .orElseThrow(() -> new InvalidReportArgumentException(Kind.PAYOUT, "本辖区没有编号为 " + payoutId + " 的拨付。",
+                        "There is no payout " + payoutId + " in your region"));
         Map<String, Object> row = notices.row(actor, payout);
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put(ReportData.ISSUED_IN, row.get("issuedIn"));
+        parameters.put(ReportData.ISSUED_IN, row.get(Notices.ISSUED_IN_CODE));
         return new ReportData(parameters, Notices.COLUMNS, List.of(row));
     }
 
@@ -75,7 +78,8 @@ public class DisbursementNotice implements ReportDefinition {
         try {
             return Long.parseLong(argument.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("A payout is given by its number, not \"" + argument + "\"");
+            throw new InvalidReportArgumentException(Kind.PAYOUT, "拨付编号应为数字，而不是“" + argument + "”。",
+                    "A payout is given by its number, not \"" + argument + "\"");
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.RegionCode;
+import org.cultivar.reports.api.InvalidReportArgumentException;
 import org.cultivar.reports.api.OutputFormat;
 import org.cultivar.reports.api.RenderedReport;
 import org.cultivar.reports.api.ReportDescriptor;
@@ -89,7 +90,8 @@ public class JasperReportService implements ReportService {
         ReportDefinition definition = definitions.stream()
                 .filter(d -> d.descriptor().id().equals(request.reportId()))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("There is no report \"" + request.reportId() + "\""));
+                .orElseThrow(() -> new InvalidReportArgumentException(null, "没有编号为“" + request.reportId() + "”的报表。",
+                        "There is no report \"" + request.reportId() + "\""));
         if (!mayRun(actor, definition)) {
             String user = actor == null ? "nobody" : actor.userId();
             throw new AccessDeniedException("用户 " + user + " 无权出具报表 " + request.reportId() + "。",
@@ -136,7 +138,8 @@ public class JasperReportService implements ReportService {
     private static void checkArguments(Actor actor, ReportDescriptor descriptor, ReportRequest request) {
         for (ReportParameter parameter : descriptor.parameters()) {
             if (parameter.required() && !request.arguments().has(parameter.kind())) {
-                throw new IllegalArgumentException("The report " + descriptor.id() + " needs a value for " + parameter.kind());
+                throw new InvalidReportArgumentException(parameter.kind(), "报表“" + descriptor.chineseTitle() + "”须填写"
+                        + Labels.parameter(parameter.kind()) + "。", "The report " + descriptor.id() + " needs a value for " + parameter.kind());
             }
         }
         RegionCode region = request.arguments().region();

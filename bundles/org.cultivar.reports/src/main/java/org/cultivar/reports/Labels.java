@@ -9,6 +9,7 @@ import org.cultivar.registry.api.CertifyingLevel;
 import org.cultivar.registry.api.CriteriaException;
 import org.cultivar.registry.api.RedFlag;
 import org.cultivar.registry.api.TitleStatus;
+import org.cultivar.reports.api.ReportParameter;
 
 /** The Chinese words documents print for registry values, and the one way dates are written. */
 final class Labels {
@@ -18,6 +19,20 @@ final class Labels {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private Labels() {
+    }
+
+    /** A report parameter as the Chinese form calls it. */
+    static String parameter(ReportParameter.Kind kind) {
+        return switch (kind) {
+            case REGION -> "地区";
+            case SCHEDULE -> "资助项目";
+            case FISCAL_YEAR -> "财政年度";
+            case DATE_RANGE -> "日期范围";
+            case BATCH -> "拨付批次号";
+            case ENTERPRISE -> "统一社会信用代码";
+            case ENTITY -> "对象";
+            case PAYOUT -> "拨付编号";
+        };
     }
 
     static String status(TitleStatus status) {

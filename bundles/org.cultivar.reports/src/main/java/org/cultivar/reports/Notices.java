@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.registry.api.RegionCatalogue;
 import org.cultivar.reports.api.CapitalNumerals;
 import org.cultivar.subsidy.api.CalculationStep;
 import org.cultivar.subsidy.api.ScheduleDefinition;
@@ -29,6 +30,8 @@ import org.cultivar.subsidy.api.process.ScheduleUnavailableException;
 final class Notices {
 
     static final String TEMPLATE = "disbursement-notice";
+    /** The issuing region's code, for the letterhead's choice; not a column of the exports, which show its name. */
+    static final String ISSUED_IN_CODE = "issuedInCode";
 
     static final List<ReportData.Column> COLUMNS = List.of(
             new ReportData.Column("documentNumber", "文号"),
@@ -67,7 +70,8 @@ final class Notices {
         int tranches = award.assessment().award().map(a -> a.plan().tranches().size()).orElse(1);
         return new Row()
                 .put("documentNumber", NoticeNumbers.documentNumber(payout.id(), payout.fiscalYear()))
-                .put("issuedIn", String.valueOf(award.region()))
+                .put("issuedIn", RegionCatalogue.standard().name(award.region(), true) + "（" + award.region() + "）")
+                .put(ISSUED_IN_CODE, award.region().code())
                 .put("enterpriseName", enterprise.nameZh())
                 .put("creditCode", payout.enterprise().value())
                 .put("scheduleName", schedule.map(d -> d.name().zh()).orElse(payout.scheduleId()))

@@ -13,8 +13,10 @@ import java.util.HexFormat;
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.RegionCode;
+import org.cultivar.reports.api.InvalidReportArgumentException;
 import org.cultivar.reports.api.OutputFormat;
 import org.cultivar.reports.api.ReportArguments;
+import org.cultivar.reports.api.ReportParameter;
 import org.cultivar.reports.api.ReportRequest;
 import org.cultivar.reports.api.TemplateContribution;
 import org.cultivar.subsidy.api.process.ApprovalDecision;
@@ -25,7 +27,7 @@ class DisbursementNoticeTest {
 
     private static byte[] notice(Actor actor, long payoutId) {
         return SharedReports.SERVICE.render(actor, new ReportRequest(DisbursementNotice.ID, OutputFormat.PDF,
-                ReportArguments.NONE.forEntity("payout", Long.toString(payoutId)))).content();
+                ReportArguments.NONE.forPayout(Long.toString(payoutId)))).content();
     }
 
     private static byte[] batchNotices(long batchId) {
@@ -38,7 +40,7 @@ class DisbursementNoticeTest {
         // times in Shanghai; fields are separated by ideographic spaces, which survive unwrapping
         String text = Pdfs.unwrapped(notice(Actors.GUANGZHOU_CLERK, Disbursements.TIANHE_PAYOUT));
 
-        assertThat(text).contains("拨付通知书", "签发地区：440100", "〔2026〕拨字第00000101号",
+        assertThat(text).contains("拨付通知书", "签发地区：广州市（440100）", "〔2026〕拨字第00000101号",
                 Enterprises.TIANHE_NAME, Enterprises.TIANHE_CODE.value(), Disbursements.CULTIVATION_NAME,
                 Disbursements.LEGAL_BASIS.replace(" ", ""), "2026年度，第1期（共2期）",
                 "1.基数5,000,025.35元（计5,000,025.35元）", "2.按20%计1000005.07元（计1,000,005.07元）", "3.上限3,000,000.00元（计1,000,005.07元）",
@@ -92,7 +94,11 @@ class DisbursementNoticeTest {
         Actor shenzhenClerk = Actors.actor("sz-clerk", org.cultivar.core.api.security.Role.CLERK, Actors.SHENZHEN);
 
         assertThatThrownBy(() -> notice(shenzhenClerk, Disbursements.TIANHE_PAYOUT))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no payout 101");
+                .isInstanceOfSatisfying(InvalidReportArgumentException.class, refused -> {
+                    assertThat(refused).hasMessageContaining("no payout 101");
+                    assertThat(refused.chinese()).isEqualTo("本辖区没有编号为 101 的拨付。");
+                    assertThat(refused.parameter()).contains(ReportParameter.Kind.PAYOUT);
+                });
         assertThatThrownBy(() -> notice(Actors.ADMINISTRATOR, Disbursements.TIANHE_PAYOUT)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SharedReports.SERVICE.render(Actors.GUANGZHOU_CLERK, new ReportRequest(DisbursementNotice.ID,
                 OutputFormat.PDF, ReportArguments.NONE.forEntity("enterprise", "101")))).hasMessageContaining("for a payout");

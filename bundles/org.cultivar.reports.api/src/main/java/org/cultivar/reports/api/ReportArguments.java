@@ -17,7 +17,8 @@ public record ReportArguments(RegionCode region, String schedule, Integer fiscal
 
     public ReportArguments {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("Date range: the start " + from + " is after the end " + to);
+            throw new InvalidReportArgumentException(ReportParameter.Kind.DATE_RANGE, "开始日期 " + from + " 晚于结束日期 " + to + "。",
+                    "Date range: the start " + from + " is after the end " + to);
         }
     }
 
@@ -45,6 +46,11 @@ public record ReportArguments(RegionCode region, String schedule, Integer fiscal
         return new ReportArguments(region, schedule, fiscalYear, from, to, batch, creditCode, entityType, entityId);
     }
 
+    /** A payout by its number: the audited entity of type {@code payout}. */
+    public ReportArguments forPayout(String id) {
+        return forEntity(ReportParameter.PAYOUT_ENTITY, id);
+    }
+
     public ReportArguments forEntity(String type, String id) {
         return new ReportArguments(region, schedule, fiscalYear, from, to, batch, enterprise, type, id);
     }
@@ -58,7 +64,7 @@ public record ReportArguments(RegionCode region, String schedule, Integer fiscal
             case DATE_RANGE -> from != null || to != null;
             case BATCH -> present(batch);
             case ENTERPRISE -> present(enterprise);
-            case ENTITY -> present(entityId);
+            case ENTITY, PAYOUT -> present(entityId);
         };
     }
 

@@ -20,8 +20,13 @@ public record ReportParameter(Kind kind, boolean required) {
         /** An enterprise's unified social credit code. */
         ENTERPRISE,
         /** An audited entity: its type and id. */
-        ENTITY
+        ENTITY,
+        /** A payout's number (an entity of type {@value ReportParameter#PAYOUT_ENTITY}). */
+        PAYOUT
     }
+
+    /** The audit trail's entity type of a payout. */
+    public static final String PAYOUT_ENTITY = "payout";
 
     public static ReportParameter required(Kind kind) {
         return new ReportParameter(kind, true);

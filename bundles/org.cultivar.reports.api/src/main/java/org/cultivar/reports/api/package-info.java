@@ -3,5 +3,5 @@
  * Chinese capital numerals for amounts; templates contributed by regional bundles.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.cultivar.reports.api;

@@ -29,10 +29,9 @@ import org.cultivar.web.shell.RefusalText;
  */
 public final class NoticeLinks {
 
-    /** The reports bundle's ids; the single notice is asked for as the entity "payout" with its id. */
+    /** The reports bundle's ids; the single notice is asked for by the payout's number. */
     static final String NOTICE = "disbursement-notice";
     static final String BATCH_NOTICES = "disbursement-notices";
-    private static final String PAYOUT_ENTITY = "payout";
 
     private final ReportService service;
     private final Actor actor;
@@ -50,7 +49,7 @@ public final class NoticeLinks {
     }
 
     public Optional<Anchor> payout(long payoutId) {
-        return link(NOTICE, ReportArguments.NONE.forEntity(PAYOUT_ENTITY, Long.toString(payoutId)),
+        return link(NOTICE, ReportArguments.NONE.forPayout(Long.toString(payoutId)),
                 "reports.notice.print", "print-notice-" + payoutId);
     }
 

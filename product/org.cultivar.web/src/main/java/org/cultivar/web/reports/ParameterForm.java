@@ -4,9 +4,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import java.util.List;
 import java.util.Optional;
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.reports.api.InvalidReportArgumentException;
 import org.cultivar.reports.api.ReportArguments;
 import org.cultivar.reports.api.ReportDescriptor;
 import org.cultivar.reports.api.ReportParameter.Kind;
+import org.cultivar.web.shell.RefusalText;
 
 /** The fields a report asks for, generated from its parameters, required ones marked and checked before it runs. */
 class ParameterForm extends FormLayout {
@@ -28,19 +30,19 @@ class ParameterForm extends FormLayout {
             for (ParameterInput input : inputs) {
                 arguments = input.applyTo(arguments);
             }
-        } catch (IllegalArgumentException refused) { // an inverted date range
-            if (!showAtField(refused.getMessage())) {
+        } catch (InvalidReportArgumentException refused) { // an inverted date range
+            if (!showAtField(refused)) {
                 throw refused;
             }
         }
         return inputs.stream().anyMatch(ParameterInput::hasProblem) ? Optional.empty() : Optional.of(arguments);
     }
 
-    /** Shows the message at the field it is about; false when it names none of this report's fields. */
-    boolean showAtField(String message) {
-        List<Kind> asked = inputs.stream().map(ParameterInput::kind).toList();
-        Optional<Kind> named = NamedArgument.in(message, asked);
-        named.ifPresent(kind -> inputs.stream().filter(input -> input.kind() == kind).forEach(input -> input.showProblem(message)));
-        return named.isPresent();
+    /** Shows the refusal at the field it is about, in the person's language; false when it is about none of this report's fields. */
+    boolean showAtField(InvalidReportArgumentException refused) {
+        Optional<Kind> about = refused.parameter().filter(kind -> inputs.stream().anyMatch(input -> input.kind() == kind));
+        about.ifPresent(kind -> inputs.stream().filter(input -> input.kind() == kind)
+                .forEach(input -> input.showProblem(RefusalText.of(refused))));
+        return about.isPresent();
     }
 }

@@ -54,6 +54,11 @@ final class ParameterInput {
                         arguments -> arguments.forEnterprise(blankToNull(code.getValue().toUpperCase(Locale.ROOT))));
             }
             case ENTITY -> entity(parameter);
+            case PAYOUT -> {
+                TextField payout = text(parameter.kind());
+                payout.setAllowedCharPattern("[0-9]");
+                yield new ParameterInput(parameter, List.of(payout), arguments -> arguments.forPayout(blankToNull(payout.getValue())));
+            }
         };
     }
 

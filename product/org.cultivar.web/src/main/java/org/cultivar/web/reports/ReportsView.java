@@ -20,6 +20,7 @@ import java.util.concurrent.CompletionException;
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Role;
+import org.cultivar.reports.api.InvalidReportArgumentException;
 import org.cultivar.reports.api.OutputFormat;
 import org.cultivar.reports.api.ReportArguments;
 import org.cultivar.reports.api.ReportDescriptor;
@@ -123,7 +124,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static void showRefusal(ParameterForm form, Throwable cause, String reason) {
-        if (cause instanceof IllegalArgumentException && form.showAtField(cause.getMessage())) {
+        if (cause instanceof InvalidReportArgumentException refused && form.showAtField(refused)) {
             return;
         }
         Notification notice = new Notification(ReportLabels.text("reports.failed", reason), 10000, Notification.Position.TOP_CENTER);

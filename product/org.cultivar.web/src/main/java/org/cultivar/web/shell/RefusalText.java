@@ -4,6 +4,7 @@ import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.InvalidAccountInputException;
 import org.cultivar.registry.api.InvalidCreditCodeException;
 import org.cultivar.registry.api.InvalidInputException;
+import org.cultivar.reports.api.InvalidReportArgumentException;
 
 /** A refusal in the person's language where the service worded it in both; its message otherwise. */
 public final class RefusalText {
@@ -20,6 +21,9 @@ public final class RefusalText {
         }
         if (refusal instanceof InvalidAccountInputException account && UiLanguage.chinese()) {
             return account.chinese();
+        }
+        if (refusal instanceof InvalidReportArgumentException argument) {
+            return argument.message(UiLanguage.chinese());
         }
         if (refusal instanceof InvalidCreditCodeException code) {
             return code.message(UiLanguage.chinese());

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.core.api.security.Role;
+import org.cultivar.reports.api.InvalidReportArgumentException;
 import org.cultivar.reports.api.OutputFormat;
 import org.cultivar.reports.api.RenderedReport;
 import org.cultivar.reports.api.ReportArguments;
@@ -46,7 +47,8 @@ class ReportsViewTest {
     private static final RenderedReport DOCUMENT = new RenderedReport("disbursement-batch-7.pdf", OutputFormat.PDF,
             "%PDF".getBytes(StandardCharsets.US_ASCII));
 
-    private final FakeReportService service = new FakeReportService(List.of(AUDIT_EXTRACT, BATCH_LIST), request -> DOCUMENT);
+    private final FakeReportService service = new FakeReportService(new java.util.ArrayList<>(List.of(AUDIT_EXTRACT, BATCH_LIST)),
+            request -> DOCUMENT);
 
     @AfterEach
     void stop() {
@@ -86,9 +88,9 @@ class ReportsViewTest {
     }
 
     @Test
-    void aRefusalNamingAParameterIsShownAtItsField() {
+    void aRefusalNamingAParameterIsShownAtItsFieldInThePersonsLanguage() {
         service.answer = request -> {
-            throw new IllegalArgumentException("There is no batch 7 in your region");
+            throw new InvalidReportArgumentException(Kind.BATCH, "本辖区没有编号为 7 的拨付批次。", "There is no batch 7 in your region");
         };
         open();
         _setValue(reportList(), BATCH_LIST);
@@ -97,7 +99,26 @@ class ReportsViewTest {
         _click(_get(Button.class, spec -> spec.withId("generate-report")));
         await(() -> batchField().isInvalid() ? batchField() : null);
 
-        assertThat(batchField().getErrorMessage()).isEqualTo("There is no batch 7 in your region");
+        assertThat(batchField().getErrorMessage()).isEqualTo("本辖区没有编号为 7 的拨付批次。");
+    }
+
+    @Test
+    void aNoticeIsAskedForByThePayoutNumberAlone() {
+        ReportDescriptor notice = new ReportDescriptor("disbursement-notice", "拨付通知书", "Disbursement notice",
+                List.of(ReportParameter.required(Kind.PAYOUT)));
+        service.available.add(notice);
+        open();
+        _setValue(reportList(), notice);
+
+        assertThat(_find(TextField.class, spec -> spec.withId("report-parameter-entity-type"))).as("no entity type to guess").isEmpty();
+        TextField payout = _get(TextField.class, spec -> spec.withId("report-parameter-payout"));
+        assertThat(payout.getLabel()).isEqualTo("拨付编号");
+        _setValue(payout, "12");
+        _click(_get(Button.class, spec -> spec.withId("generate-report")));
+        await(() -> _find(Anchor.class, spec -> spec.withClasses("report-download")).stream().findFirst().orElse(null));
+
+        assertThat(service.requests).containsExactly(
+                new ReportRequest("disbursement-notice", OutputFormat.PDF, ReportArguments.NONE.forPayout("12")));
     }
 
     @Test

@@ -52,8 +52,10 @@ public record TopUp(AmountRule rule, String purpose) implements AmountRule {
         BigDecimal difference = full.amount().subtract(received.yuan()).max(BigDecimal.ZERO);
         String awards = earlier.isEmpty() ? "-"
                 : earlier.stream().map(award -> String.valueOf(award.awardId())).collect(Collectors.joining(", "));
-        return full.then("top-up", received.yuan(), difference, BilingualText.of(
-                "就高不重复，差额补足：已获" + purpose + "类资助 " + MoneyText.zh(received) + "（奖励编号 " + awards + "）",
+        // the purpose is a configuration tag (e.g. "cultivation"); a printed notice says 同类 rather than the tag
+        String chinese = earlier.isEmpty() ? "就高不重复，差额补足：此前未获同类资助"
+                : "就高不重复，差额补足：此前已获同类资助 " + MoneyText.zh(received) + "（奖励编号 " + awards + "）";
+        return full.then("top-up", received.yuan(), difference, BilingualText.of(chinese,
                 "Top-up of the difference: already awarded " + MoneyText.en(received) + " for " + purpose + " (awards " + awards + ")"));
     }
 }

@@ -149,6 +149,8 @@ class AmountRulesTest {
         assertThat(calculation.amount()).as("2 M less the Guangzhou cultivation award only").isEqualByComparingTo("1500000");
         assertThat(calculation.steps().get(1).text().en())
                 .isEqualTo("Top-up of the difference: already awarded CNY 500,000.00 for cultivation (awards 41)");
+        assertThat(calculation.steps().get(1).text().zh()).as("a printed notice names no configuration tag")
+                .isEqualTo("就高不重复，差额补足：此前已获同类资助 500,000.00元（奖励编号 41）");
         assertThat(cultivation.purposesDeducted()).containsExactly("cultivation");
     }
 
@@ -160,6 +162,16 @@ class AmountRulesTest {
 
         assertThat(calculation.amount()).isEqualByComparingTo("0");
         assertThat(topUp.fieldsRead()).containsOnlyKeys("base");
+    }
+
+    @Test
+    void aTopUpWithoutEarlierAwardsSaysSoInsteadOfListingNone() {
+        TopUp topUp = new TopUp(new ClaimedAmount("base"), "investment");
+
+        Calculation calculation = topUp.calculate(base("100"));
+
+        assertThat(calculation.amount()).isEqualByComparingTo("100");
+        assertThat(calculation.steps().get(calculation.steps().size() - 1).text().zh()).isEqualTo("就高不重复，差额补足：此前未获同类资助");
     }
 
     @Test
