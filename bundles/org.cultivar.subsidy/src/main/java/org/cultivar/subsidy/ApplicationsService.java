@@ -91,8 +91,8 @@ public class ApplicationsService implements Applications {
             StoredApplication stored = visible(c, actor, applicationId);
             Application application = ApplicationTable.current(c, applicationId, expectedVersion).application();
             if (application.status() != Application.Status.RETURNED && application.status() != Application.Status.DRAFT) {
-                throw new ConflictException(BilingualText.of("申请 " + applicationId + " 当前状态为 " + application.status()
-                        + "，只有退回的申请或草稿可以修改。", "Application " + applicationId + " is " + application.status()
+                throw new ConflictException(BilingualText.of("申请 " + applicationId + " 当前状态为“" + application.status().chinese()
+                        + "”，只有退回的申请或草稿可以修改。", "Application " + applicationId + " is " + application.status()
                         + "; only a returned application or a draft can be corrected."));
             }
             if (!input.enterprise().equals(application.enterprise())) {
@@ -122,8 +122,8 @@ public class ApplicationsService implements Applications {
             Set<Application.Status> open = Set.of(Application.Status.AWAITING_DECISION, Application.Status.RETURNED,
                     Application.Status.DRAFT);
             if (!open.contains(application.status())) {
-                throw new ConflictException(BilingualText.of("申请 " + applicationId + " 当前状态为 " + application.status()
-                        + "，已不能撤回。", "Application " + applicationId + " is " + application.status() + " and can no longer be withdrawn."));
+                throw new ConflictException(BilingualText.of("申请 " + applicationId + " 当前状态为“" + application.status().chinese()
+                        + "”，已不能撤回。", "Application " + applicationId + " is " + application.status() + " and can no longer be withdrawn."));
             }
             ApplicationTable.advance(c, applicationId, expectedVersion, Application.Status.WITHDRAWN, stored.round(), stored.currentStep());
             engine.changed(actor, "application", applicationId, application.region(), "WITHDRAWN", AuditJson.object("reason", why));

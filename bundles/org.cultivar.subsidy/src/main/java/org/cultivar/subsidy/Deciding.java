@@ -93,7 +93,7 @@ final class Deciding {
             throw ApplicationTable.changedMeanwhile(id);
         }
         if (application.status() != Application.Status.AWAITING_DECISION) {
-            throw new ConflictException(BilingualText.of("申请 " + id + " 当前状态为 " + application.status() + "，不在待复核审批之列。",
+            throw new ConflictException(BilingualText.of("申请 " + id + " 当前状态为“" + application.status().chinese() + "”，不在待复核审批之列。",
                     "Application " + id + " is " + application.status() + ", not awaiting a decision."));
         }
         // the chain the round started under; a chain changed in the configuration since applies to new rounds

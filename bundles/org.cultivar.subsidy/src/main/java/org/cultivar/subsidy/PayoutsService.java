@@ -96,7 +96,7 @@ public class PayoutsService implements Payouts {
             Payout payout = stored.payout();
             if (!REQUEUEABLE.contains(payout.status()) || payout.status() == Payout.Status.PLANNED
                     && (payout.conditionalOnReview() || payout.fiscalYear() > engine.today().getYear())) {
-                throw new ConflictException(BilingualText.of("拨付 " + payoutId + " 当前状态为 " + payout.status() + "，现在不能重新排队。",
+                throw new ConflictException(BilingualText.of("拨付 " + payoutId + " 当前状态为“" + payout.status().chinese() + "”，现在不能重新排队。",
                         "Payout " + payoutId + " is " + payout.status() + " and cannot be put back in the queue now."));
             }
             AwardTable.Stored award = AwardTable.find(c, payout.awardId()).orElseThrow();

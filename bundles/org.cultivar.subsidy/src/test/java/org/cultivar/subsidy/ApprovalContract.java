@@ -104,8 +104,11 @@ abstract class ApprovalContract {
         assertThatThrownBy(() -> fixture.approvals.decide(administrator, reviewed.id(), reviewed.version(), Verdict.APPROVE, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(fixture.count("subsidy_award")).isZero();
-        assertThat(fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), Verdict.APPROVE, null).status())
-                .isEqualTo(Application.Status.APPROVED);
+        Application approved = fixture.approvals.decide(GZ_OFFICIAL, reviewed.id(), reviewed.version(), Verdict.APPROVE, null);
+        assertThat(approved.status()).isEqualTo(Application.Status.APPROVED);
+        assertThatThrownBy(() -> fixture.applications.withdraw(GZ_CLERK, approved.id(), approved.version(), "企业已迁出"))
+                .as("the state named as the Chinese screens name it").isInstanceOfSatisfying(ConflictException.class, conflict ->
+                        assertThat(conflict.text().zh()).isEqualTo("申请 " + approved.id() + " 当前状态为“已批准”，已不能撤回。"));
     }
 
     @Test

@@ -200,7 +200,7 @@ abstract class PayoutProcessContract {
 
         assertThatThrownBy(() -> fixture.payouts.requeue(GZ_CLERK, sent.id(), now.version()))
                 .isInstanceOfSatisfying(ConflictException.class, conflict -> {
-                    assertThat(conflict.text().zh()).isEqualTo("拨付 " + sent.id() + " 当前状态为 SENT，现在不能重新排队。");
+                    assertThat(conflict.text().zh()).isEqualTo("拨付 " + sent.id() + " 当前状态为“已发送”，现在不能重新排队。");
                     assertThat(conflict.getMessage()).isEqualTo("Payout " + sent.id() + " is SENT and cannot be put back in the queue now.");
                 });
     }

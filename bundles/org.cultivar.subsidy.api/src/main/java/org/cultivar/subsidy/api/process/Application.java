@@ -24,14 +24,25 @@ public record Application(long id, long version, String scheduleId, RegionCode r
 
     public enum Status {
         /** Drafted by the system for a no-application award (免申即享); a clerk confirms or withdraws it. */
-        DRAFT,
+        DRAFT("草稿（免申即享）"),
         /** Recorded, waiting for the next step of the approval chain. */
-        AWAITING_DECISION,
+        AWAITING_DECISION("待审批"),
         /** Returned to the recorder for correction. */
-        RETURNED,
-        APPROVED,
-        REJECTED,
-        WITHDRAWN
+        RETURNED("已退回修改"),
+        APPROVED("已批准"),
+        REJECTED("不予资助"),
+        WITHDRAWN("已撤回");
+
+        private final String chinese;
+
+        Status(String chinese) {
+            this.chinese = chinese;
+        }
+
+        /** The status as the Chinese screens name it, for messages worded in Chinese. */
+        public String chinese() {
+            return chinese;
+        }
     }
 
     public Application {

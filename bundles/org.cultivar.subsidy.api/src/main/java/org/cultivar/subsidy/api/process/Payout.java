@@ -26,17 +26,28 @@ public record Payout(long id, long version, long awardId, String scheduleId, Cre
 
     public enum Status {
         /** Its fiscal year has not come, or its performance review has not passed yet. */
-        PLANNED,
-        READY,
+        PLANNED("计划中"),
+        READY("待拨付"),
         /** Eligibility failed when the money was about to move (title expired or revoked, account unverified). */
-        HELD,
-        IN_BATCH,
+        HELD("暂缓"),
+        IN_BATCH("批次中"),
         /** In a payment file handed to the bank. */
-        SENT,
-        PAID,
-        FAILED,
-        RETURNED,
-        CANCELLED
+        SENT("已发送"),
+        PAID("已支付"),
+        FAILED("失败"),
+        RETURNED("银行退回"),
+        CANCELLED("已取消");
+
+        private final String chinese;
+
+        Status(String chinese) {
+            this.chinese = chinese;
+        }
+
+        /** The status as the Chinese screens name it, for messages worded in Chinese. */
+        public String chinese() {
+            return chinese;
+        }
     }
 
     public Payout {

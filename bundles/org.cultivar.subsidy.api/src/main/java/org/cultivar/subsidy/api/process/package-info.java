@@ -12,5 +12,5 @@
  * {@code Approvals} is marked a provider type (only the engine implements it).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package org.cultivar.subsidy.api.process;
