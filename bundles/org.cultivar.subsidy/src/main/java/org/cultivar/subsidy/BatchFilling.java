@@ -51,9 +51,9 @@ final class BatchFilling {
     /**
      * One chunk; a chunk that lost to the database (a lock timeout, a deadlock, a serialization
      * failure) rolled back whole, so it is taken again on what is committed now, after a pause,
-     * up to {@value #CHUNK_ATTEMPTS} times. Once BatchCrashTest saw the first chunk after a
-     * {@code kill -9} time out in H2 while H2 dealt with what the killed process left behind; a
-     * batch that stops there stays PREPARING until someone resumes it.
+     * up to {@value #CHUNK_ATTEMPTS} times; a batch that stops after that stays PREPARING, every
+     * chunk before committed, until someone resumes it. (What does not pass on retry: an H2 file a
+     * {@code kill -9} left with an index entry missing, ADR 0013.)
      */
     private boolean chunkWithRetries(Actor actor, long batchId) {
         for (int attempt = 1; ; attempt++) {

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.cultivar.core.api.money.Money;
 import org.cultivar.subsidy.BatchCrashWorker.Phase;
 import org.cultivar.subsidy.api.process.BudgetPosition;
+import org.cultivar.store.testing.PostgresTestDatabase;
 import org.cultivar.store.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,10 @@ import com.zaxxer.hikari.HikariDataSource;
  * from a seeded random source (set {@code -Dcultivar.crash.seed} to try others): after every kill
  * no payout is half-done or paid twice, the ledger balances and the audit trail matches the
  * states; a last run finishes the batch, and every payout is paid exactly once, to the fen.
+ *
+ * <p>On PostgreSQL: the kill takes the engine down, not the database, which is how Cultivar runs in
+ * production. Embedded H2 dies with the process and, about once in a hundred kills, comes back
+ * with a commit applied to some tables and not others (ADR 0013), which no engine can mend.
  */
 class BatchCrashTest {
 
@@ -56,7 +61,9 @@ class BatchCrashTest {
     void killedAtRandomInstantsTheBatchNeverHalfDoesOrPaysTwiceAndFinishesToTheFen() throws Exception {
         long started = System.nanoTime();
         CrashPopulation population = new CrashPopulation(FIRMS);
-        Path database = folder.resolve("cultivar");
+        // PostgreSQL, the production database, in a process of its own that the kills spare; embedded H2
+        // dies with the worker and can tear a commit on disk (ADR 0013)
+        String database = PostgresTestDatabase.freshDatabaseUrl();
         Path journal = folder.resolve("bank");
         FileBank bank = new FileBank(journal);
         try (CrashEngine engine = new CrashEngine(database, population)) {
@@ -70,7 +77,7 @@ class BatchCrashTest {
                 new KillPoint(Phase.FILLING, 2_000 + random.nextInt(7_000), random.nextInt(250)), // between two chunks or inside one
                 new KillPoint(Phase.PAYING, 0, random.nextInt(300)),                           // around the file's hand-over to the bank
                 new KillPoint(Phase.CONFIRMING, 0, random.nextInt(1_000)),                     // inside the confirmation's transaction
-                new KillPoint(Phase.STARTED, 0, random.nextInt(2_000)));                       // while the engine starts and H2 recovers
+                new KillPoint(Phase.STARTED, 0, random.nextInt(2_000)));                       // while the engine starts
         int killedAtWork = 0;
         for (int round = 1; round <= plan.size(); round++) {
             KillPoint point = plan.get(round - 1);
@@ -97,14 +104,14 @@ class BatchCrashTest {
     }
 
     /** Asserts the invariants; returns the states found, for the log. */
-    private static String assertConsistent(Path database, FileBank bank, CrashPopulation population, String when) {
+    private static String assertConsistent(String database, FileBank bank, CrashPopulation population, String when) {
         try (HikariDataSource pool = CrashEngine.open(database)) {
             assertThat(CrashInvariants.violations(pool, bank, population)).as(when).isEmpty();
             return CrashInvariants.states(pool);
         }
     }
 
-    private static void assertEveryPayoutPaidOnceToTheFen(Path database, FileBank bank, CrashPopulation population) throws SQLException {
+    private static void assertEveryPayoutPaidOnceToTheFen(String database, FileBank bank, CrashPopulation population) throws SQLException {
         BigDecimal total = population.total();
         List<FileBank.Payment> payments = bank.payments();
         assertThat(payments).hasSize(FIRMS);

@@ -14,13 +14,13 @@ import org.cultivar.subsidy.api.process.PaymentFile;
 import org.cultivar.subsidy.api.process.Payout;
 
 /**
- * The process {@link BatchCrashTest} kills: it starts the engine over the database file as a
+ * The process {@link BatchCrashTest} kills: it starts the engine over the database as a
  * restarted Cultivar would (interrupted batches resume on start), then does a clerk's work on the
  * batch of every ready payout until it is confirmed: create it, produce its payment file, let the
  * {@link FileBank} execute it and apply the bank's confirmation. Started again, it carries on from
  * whatever state it finds. It announces each phase on stdout, so the test can aim its kills.
  *
- * <p>Arguments: the database file, the bank's journal folder, the number of firms.
+ * <p>Arguments: the database's JDBC URL, the bank's journal folder, the number of firms.
  */
 public final class BatchCrashWorker {
 
@@ -44,7 +44,7 @@ public final class BatchCrashWorker {
 
     public static void main(String[] args) {
         announce(Phase.STARTED);
-        try (CrashEngine engine = new CrashEngine(Path.of(args[0]), new CrashPopulation(Integer.parseInt(args[2])))) {
+        try (CrashEngine engine = new CrashEngine(args[0], new CrashPopulation(Integer.parseInt(args[2])))) {
             reportProgress(engine);
             new BatchCrashWorker(engine, new FileBank(Path.of(args[1]))).run();
         }
@@ -108,7 +108,7 @@ public final class BatchCrashWorker {
                 while (true) {
                     engine.batches.batches(GZ_CLERK, 0, 10).forEach(batch -> System.out.println(PREFIX + "progress " + batch.status()
                             + " " + batch.processed() + "/" + batch.payouts() + " at " + elapsed() + " ms"));
-                    Thread.sleep(250);
+                    Thread.sleep(50); // often enough to aim a kill between two chunks on a fast database
                 }
             } catch (InterruptedException | RuntimeException e) {
                 // the pool closes at the end of the run; progress is only for the log

@@ -7,14 +7,15 @@ import org.cultivar.store.pool.ConnectionPools;
 import org.cultivar.store.pool.DatabaseSettings;
 import org.cultivar.store.pool.PoolTuning;
 import org.cultivar.store.pool.UnreachableDatabaseException;
+import org.cultivar.store.testing.PostgresTestDatabase;
 import org.cultivar.store.tx.ThreadBoundTransactions;
 import org.cultivar.subsidy.testing.SubsidySchema;
 
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The engine as a (re)started process builds it: over an H2 file opened with the store's own
- * settings, its audit entries written in the business transactions, the registry rebuilt from
+ * The engine as a (re)started process builds it: over a database opened with the store's own
+ * settings (PostgreSQL for the crash test, ADR 0013; an H2 file where a test says so), its audit entries written in the business transactions, the registry rebuilt from
  * the population, the clock on {@link EngineFixture#TODAY}. Batches fill on the calling thread,
  * so a batch call returns when its work is committed.
  */
@@ -33,8 +34,8 @@ final class CrashEngine implements AutoCloseable {
     final InMemoryRegistry registry;
     final DisbursementBatchesService batches;
 
-    CrashEngine(Path database, CrashPopulation population) {
-        pool = open(database);
+    CrashEngine(String url, CrashPopulation population) {
+        pool = open(url);
         SubsidySchema.migrate(pool);
         TableAuditTrail.createTable(pool);
         transactions = new ThreadBoundTransactions(pool);
@@ -55,10 +56,16 @@ final class CrashEngine implements AutoCloseable {
     }
 
     /** The URL the store builds for its data directory's database, here for a file of the test's choosing. */
-    static HikariDataSource open(Path database) {
-        String url = DatabaseSettings.h2FileUrl(database.toAbsolutePath());
+    static String h2(Path file) {
+        return DatabaseSettings.h2FileUrl(file.toAbsolutePath());
+    }
+
+    /** A pool as the store opens it: H2's owner {@code sa}, or the embedded PostgreSQL server's superuser. */
+    static HikariDataSource open(String url) {
+        boolean h2 = url.startsWith("jdbc:h2:");
         try {
-            return ConnectionPools.open(new DatabaseSettings(url, "sa", ""), PoolTuning.DEFAULT);
+            return ConnectionPools.open(new DatabaseSettings(url, h2 ? "sa" : PostgresTestDatabase.USER, h2 ? "" : null),
+                    PoolTuning.DEFAULT);
         } catch (UnreachableDatabaseException e) {
             throw new IllegalStateException(e);
         }

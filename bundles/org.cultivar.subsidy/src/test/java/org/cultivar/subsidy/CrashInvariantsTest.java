@@ -25,7 +25,7 @@ class CrashInvariantsTest {
 
     @BeforeEach
     void finishABatch() {
-        engine = new CrashEngine(folder.resolve("cultivar"), population);
+        engine = new CrashEngine(CrashEngine.h2(folder.resolve("cultivar")), population);
         bank = new FileBank(folder.resolve("bank"));
         CrashPreparation.approveEveryClaim(engine, population);
         BatchCrashWorker.runToCompletion(engine, bank);

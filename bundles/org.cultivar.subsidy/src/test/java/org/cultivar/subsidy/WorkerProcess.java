@@ -36,10 +36,10 @@ final class WorkerProcess {
         reader.start();
     }
 
-    static WorkerProcess start(Path database, Path bankJournal, int firms, Path errors) {
+    static WorkerProcess start(String database, Path bankJournal, int firms, Path errors) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                BatchCrashWorker.class.getName(), database.toString(), bankJournal.toString(), Integer.toString(firms))
+                BatchCrashWorker.class.getName(), database, bankJournal.toString(), Integer.toString(firms))
                 .redirectError(errors.toFile());
         try {
             return new WorkerProcess(builder.start(), errors);
