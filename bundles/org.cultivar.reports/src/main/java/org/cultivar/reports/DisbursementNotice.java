@@ -31,7 +31,6 @@ import org.osgi.service.component.annotations.Reference;
 public class DisbursementNotice implements ReportDefinition {
 
     public static final String ID = Notices.TEMPLATE;
-    static final String ENTITY_TYPE = ReportParameter.PAYOUT_ENTITY;
 
     private static final ReportDescriptor DESCRIPTOR = new ReportDescriptor(ID, "拨付通知书", "Disbursement notice",
             List.of(ReportParameter.required(Kind.PAYOUT)));
@@ -59,7 +58,7 @@ public class DisbursementNotice implements ReportDefinition {
     @Override
     public ReportData collect(Actor actor, ReportArguments arguments) {
         String type = arguments.entityType();
-        if (type != null && !type.isBlank() && !ENTITY_TYPE.equals(type.strip())) {
+        if (type != null && !type.isBlank() && !ReportParameter.PAYOUT_ENTITY.equals(type.strip())) {
             throw new InvalidReportArgumentException(Kind.PAYOUT, "拨付通知书按拨付出具，不能为“" + type + "”出具。",
                     "A disbursement notice is printed for a payout, not for \"" + type + "\"");
         }

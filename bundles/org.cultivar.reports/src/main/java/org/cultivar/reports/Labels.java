@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.cultivar.core.api.security.RegionCode;
 import org.cultivar.registry.api.CertifyingLevel;
 import org.cultivar.registry.api.CriteriaException;
 import org.cultivar.registry.api.RedFlag;
+import org.cultivar.registry.api.RegionCatalogue;
 import org.cultivar.registry.api.TitleStatus;
 import org.cultivar.reports.api.ReportParameter;
 
@@ -19,6 +21,11 @@ final class Labels {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private Labels() {
+    }
+
+    /** "广州市（440100）": a region as a printed document names it, its code kept for the reader who looks it up. */
+    static String region(RegionCode code) {
+        return RegionCatalogue.standard().name(code, true) + "（" + code + "）";
     }
 
     /** A report parameter as the Chinese form calls it. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.cultivar.core.api.security.Actor;
-import org.cultivar.registry.api.RegionCatalogue;
 import org.cultivar.reports.api.CapitalNumerals;
 import org.cultivar.subsidy.api.CalculationStep;
 import org.cultivar.subsidy.api.ScheduleDefinition;
@@ -70,7 +69,7 @@ final class Notices {
         int tranches = award.assessment().award().map(a -> a.plan().tranches().size()).orElse(1);
         return new Row()
                 .put("documentNumber", NoticeNumbers.documentNumber(payout.id(), payout.fiscalYear()))
-                .put("issuedIn", RegionCatalogue.standard().name(award.region(), true) + "（" + award.region() + "）")
+                .put("issuedIn", Labels.region(award.region()))
                 .put(ISSUED_IN_CODE, award.region().code())
                 .put("enterpriseName", enterprise.nameZh())
                 .put("creditCode", payout.enterprise().value())
