@@ -107,7 +107,7 @@ class BrowserSmokeIT {
 
     @Test
     void anAuditorVerifiesTheTrailButCannotOpenThePlatform() throws Exception {
-        chromium.startOver();
+        browser.manage().deleteAllCookies();
         browser.get(product.url("/audit").toString());
         chromium.signInAs("auditor", "cultivar-demo-2026");
         assertThat(browser.findElement(By.id("main-navigation")).getText()).contains("审计日志").doesNotContain("平台管理", "用户管理");
@@ -136,7 +136,7 @@ class BrowserSmokeIT {
         }
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar)));
 
-        chromium.startOver();
+        browser.manage().deleteAllCookies();
         browser.get(product.url("/platform").toString());
         chromium.signInAs("admin", "cultivar-demo-2026");
         chromium.waitFor(By.xpath("//vaadin-tab[contains(., '模块')]")).click();
@@ -155,7 +155,7 @@ class BrowserSmokeIT {
 
     @Test
     void anAdministratorSeesTheUsers() throws Exception {
-        chromium.startOver();
+        browser.manage().deleteAllCookies();
         browser.get(product.url("/users").toString());
         chromium.signInAs("admin", "cultivar-demo-2026");
         // signing in leads on to the page that asked for it

@@ -109,15 +109,6 @@ final class HeadlessChromium implements AutoCloseable {
         }));
     }
 
-    /**
-     * A new visitor: the open page is left first, so none of its late requests (a heartbeat, a
-     * session-expired reload) lands in the session the next page starts, and then the cookies go.
-     */
-    void startOver() {
-        driver.get("about:blank");
-        driver.manage().deleteAllCookies();
-    }
-
     private String sessionCookie() {
         org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? null : cookie.getValue();

@@ -45,7 +45,7 @@ class RegistryBrowserIT {
 
     @Test
     void anOfficialFindsAnEnterpriseByANameFragmentAndReadsItsTimeline() throws Exception {
-        chromium.startOver();
+        browser.manage().deleteAllCookies();
         browser.get(product.url("/registry").toString());
         chromium.signInAs("gz.official", "cultivar-demo-2026");
         browser.get(product.url("/registry").toString());
@@ -79,7 +79,7 @@ class RegistryBrowserIT {
 
     @Test
     void anAuditorListsCriteriaExceptionsAndRedFlagsButCannotImport() throws Exception {
-        chromium.startOver();
+        browser.manage().deleteAllCookies();
         browser.get(product.url("/registry/oversight").toString());
         chromium.signInAs("auditor", "cultivar-demo-2026");
         browser.get(product.url("/registry/oversight").toString());
@@ -104,7 +104,7 @@ class RegistryBrowserIT {
 
     @Test
     void aClerkOpensADemoApplicationAndReadsItsCalculation() throws Exception {
-        chromium.startOver();
+        browser.manage().deleteAllCookies();
         browser.get(product.url("/subsidies").toString());
         chromium.signInAs("gz.clerk2", "cultivar-demo-2026");
         // the demo payouts are seeded once the demo registry and the Guangzhou schedules are there
@@ -145,7 +145,7 @@ class RegistryBrowserIT {
 
     @Test
     void aClerkRecordsThePayeeAccountOfAHeldPayoutAndPutsItBackInTheQueue() throws Exception {
-        chromium.startOver();
+        browser.manage().deleteAllCookies();
         browser.get(product.url("/subsidies").toString());
         chromium.signInAs("gz.clerk1", "cultivar-demo-2026");
         // the demo holds some payouts for want of a verified payee account
@@ -186,13 +186,13 @@ class RegistryBrowserIT {
 
     @Test
     void anOfficialReadsTheBudgetsAndAnAuditorTheReports() throws Exception {
-        chromium.startOver();
+        browser.manage().deleteAllCookies();
         browser.get(product.url("/subsidies/budgets").toString());
         chromium.signInAs("gz.official", "cultivar-demo-2026");
         reloadUntil("/subsidies/budgets", By.id("budget-positions"), "50,000,000");
         chromium.screenshot("subsidy-budgets");
 
-        chromium.startOver();
+        browser.manage().deleteAllCookies();
         browser.get(product.url("/reports").toString());
         chromium.signInAs("auditor", "cultivar-demo-2026");
         browser.get(product.url("/reports").toString());

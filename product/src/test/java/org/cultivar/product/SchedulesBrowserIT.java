@@ -91,7 +91,7 @@ class SchedulesBrowserIT {
 
     @Test
     void thePlatformPageShowsAScheduleParameterReadOnlyAndPointsToTheDatedChanges() throws Exception {
-        chromium.startOver();
+        browser.manage().deleteAllCookies();
         browser.get(product.url("/").toString());
         chromium.signInAs("gz.official", "cultivar-demo-2026");
         String pid = "org.cultivar.schedule.guangzhou.cultivation";
