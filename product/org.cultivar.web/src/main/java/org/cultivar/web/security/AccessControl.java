@@ -39,7 +39,7 @@ public final class AccessControl implements BeforeEnterListener {
         if (actor.isEmpty()) {
             boolean setup = services.find(Authentication.class).map(Authentication::setupRequired).orElse(false);
             if (!setup) {
-                LoginView.rememberRequested(event.getUI().getSession(), event.getLocation().getPathWithQueryParameters());
+                LoginView.rememberRequested(event.getUI(), event.getLocation().getPathWithQueryParameters());
             }
             event.rerouteTo(setup ? SetupView.class : LoginView.class);
             return;

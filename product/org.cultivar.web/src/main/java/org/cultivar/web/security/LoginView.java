@@ -1,5 +1,7 @@
 package org.cultivar.web.security;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinSession;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Authentication;
 import org.cultivar.core.api.security.SignInFailedException;
@@ -23,7 +24,11 @@ import org.cultivar.web.osgi.FrameworkServices;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final long serialVersionUID = 1L;
 
-    /** Session attribute: the page an anonymous person asked for before sign-in stood in the way. */
+    /**
+     * Kept on the browser tab's UI, not the session: the page this tab asked for before sign-in
+     * stood in the way. Another tab of the same browser that reloads anonymously (a long-polling
+     * tab whose session went away) asks for its own page and must not send this sign-in there.
+     */
     private static final String REQUESTED = "cultivar.requestedBeforeSignIn";
 
     private final LoginForm form = new LoginForm();
@@ -48,9 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             VaadinService.reinitializeSession(request);
             CurrentActor.set(actor);
             getUI().ifPresent(ui -> {
-                Object requested = ui.getSession().getAttribute(REQUESTED);
-                ui.getSession().setAttribute(REQUESTED, null);
-                ui.getPage().setLocation(afterSignIn(requested == null ? "" : requested.toString()));
+                ui.getPage().setLocation(afterSignIn(takeRequested(ui)));
             });
         } catch (SignInFailedException refused) {
             form.setI18n(texts(refused.getMessage())); // the service's words: generic, or locked until when
@@ -58,9 +61,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    /** Keeps the page an anonymous person asked for; the session keeps it through sign-in's session change. */
-    static void rememberRequested(VaadinSession session, String requested) {
-        session.setAttribute(REQUESTED, requested);
+    /** Keeps the page an anonymous person asked for in this tab; the UI lives on through sign-in's session change. */
+    static void rememberRequested(UI tab, String requested) {
+        ComponentUtil.setData(tab, REQUESTED, requested);
+    }
+
+    /** The page this tab asked for before sign-in ("" if none), forgotten once taken. */
+    static String takeRequested(UI tab) {
+        Object requested = ComponentUtil.getData(tab, REQUESTED);
+        ComponentUtil.setData(tab, REQUESTED, null);
+        return requested == null ? "" : requested.toString();
     }
 
     /**
