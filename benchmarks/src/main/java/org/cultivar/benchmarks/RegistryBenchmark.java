@@ -143,6 +143,10 @@ final class RegistryBenchmark {
             features.close();
             framework.stop(30_000);
         }
+        // -Dfloor=true: H2 storing the same rows with its own bulk path, the floor under any importer
+        if (!Double.isNaN(csvread) && Boolean.getBoolean("floor")) {
+            StorageFloor.measure(data.resolve("data/db/cultivar"), data.resolve("floor"), csvread);
+        }
     }
 
     /**
