@@ -74,6 +74,26 @@ final class FirstLoad {
         }
     }
 
+    /** The tables a first load fills, whose planner statistics it refreshes when it ends. */
+    static final List<String> LOADED_TABLES = List.of("registry_enterprise", "registry_figures", "registry_title",
+            "registry_title_transition", "registry_red_flag", "registry_name_posting", "registry_name_gram_common");
+
+    /**
+     * Tells PostgreSQL's planner what the load left. Its statistics still describe the empty
+     * tables until autovacuum gets round to them; meanwhile it planned the name search's candidate
+     * queries as if over a few rows (p95 237.5 ms right after a million-row load, against 47 ms
+     * with statistics; docs/performance.md, 2026-11-28). H2 analyses a table on its own as rows
+     * change (ANALYZE_AUTO), so it needs nothing here.
+     */
+    static void refreshStatistics(Connection c) throws SQLException {
+        if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+            return;
+        }
+        try (Statement analyze = c.createStatement()) {
+            analyze.execute("ANALYZE " + String.join(", ", LOADED_TABLES));
+        }
+    }
+
     /** Builds the indexes that are missing, each from the whole table at once. */
     static void restoreIndexes(Connection c) throws SQLException {
         try (Statement ddl = c.createStatement()) {

@@ -142,6 +142,7 @@ public class RegistryBatchWriterService implements RegistryBatchWriter {
         });
         long postings = NamePostingRebuild.rebuild(transactions);
         transactions.required(c -> {
+            FirstLoad.refreshStatistics(c);
             FirstLoad.unmark(c);
             return null;
         });
