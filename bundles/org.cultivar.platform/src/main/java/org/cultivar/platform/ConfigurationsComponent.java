@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import org.cultivar.core.api.platform.ConfigurableComponent;
 import org.cultivar.core.api.platform.ConfigurationField;
-import org.cultivar.core.api.platform.ConfigurationValidationException;
 import org.cultivar.core.api.platform.Configurations;
 import org.cultivar.core.api.platform.PlatformException;
 import org.osgi.framework.Bundle;
@@ -107,13 +105,14 @@ public class ConfigurationsComponent implements Configurations {
     /** The values converted to their Metatype types, or every error at once. */
     private Map<String, Object> validated(String pid, Map<String, String> values) {
         ObjectClassDefinition ocd = definition(pid);
-        Map<String, String> errors = new HashMap<>();
+        MetatypeForms.FieldErrors errors = new MetatypeForms.FieldErrors();
         Map<String, Object> converted = MetatypeForms.convert(all(ocd), requiredIds(ocd), values, errors);
         List<String> known = Arrays.stream(all(ocd)).map(AttributeDefinition::getID).toList();
         values.keySet().stream().filter(k -> !known.contains(k))
-                .forEach(k -> errors.put(k, "\"" + k + "\" is not a property of " + ocd.getName()));
+                .forEach(k -> errors.put(k, "\"" + k + "\" is not a property of " + MetatypeForms.label(ocd.getName(), false),
+                        "“" + k + "”不是" + MetatypeForms.label(ocd.getName(), true) + "的配置项"));
         if (!errors.isEmpty()) {
-            throw new ConfigurationValidationException(errors);
+            throw errors.refusal();
         }
         return converted;
     }

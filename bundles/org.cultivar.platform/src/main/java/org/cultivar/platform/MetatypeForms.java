@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cultivar.core.api.platform.ConfigurationField;
+import org.cultivar.core.api.platform.ConfigurationValidationException;
 import org.osgi.service.metatype.AttributeDefinition;
 
 /**
@@ -34,19 +35,75 @@ final class MetatypeForms {
                 typeName(ad.getType()), ad.getCardinality() != 0, required, options, defaultValue, currentValue);
     }
 
+    /** Every field's refusal, in English and in Chinese, keyed by attribute id. */
+    static final class FieldErrors {
+        private final Map<String, String> english = new LinkedHashMap<>();
+        private final Map<String, String> chinese = new LinkedHashMap<>();
+
+        void put(String id, String inEnglish, String inChinese) {
+            english.put(id, inEnglish);
+            chinese.put(id, inChinese);
+        }
+
+        boolean isEmpty() {
+            return english.isEmpty();
+        }
+
+        Map<String, String> english() {
+            return english;
+        }
+
+        Map<String, String> chinese() {
+            return chinese;
+        }
+
+        ConfigurationValidationException refusal() {
+            return new ConfigurationValidationException(english, chinese);
+        }
+    }
+
+    /** A value that cannot be read as the field's type, said in both languages. */
+    private static final class Unreadable extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String chinese;
+
+        Unreadable(String english, String chinese) {
+            super(english);
+            this.chinese = chinese;
+        }
+    }
+
+    /**
+     * A Metatype name in one language: the schedules name their fields "中文 / English" (the space
+     * before the slash missing after a full-width bracket); any other name is used as it is in both.
+     */
+    static String label(String name, boolean chinese) {
+        int separator = name.indexOf("/ ");
+        if (separator <= 0 || name.substring(0, separator).codePoints().noneMatch(MetatypeForms::han)) {
+            return name;
+        }
+        return chinese ? name.substring(0, separator).strip() : name.substring(separator + 2).strip();
+    }
+
+    private static boolean han(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
     /** Converts and validates every submitted value; errors are keyed by attribute id. */
     static Map<String, Object> convert(AttributeDefinition[] definitions, List<String> requiredIds,
-                                       Map<String, String> submitted, Map<String, String> errors) {
+                                       Map<String, String> submitted, FieldErrors errors) {
         Map<String, Object> converted = new LinkedHashMap<>();
         for (AttributeDefinition ad : definitions) {
             String raw = submitted.get(ad.getID());
             if (raw == null) {
                 continue; // not on the form: the stored value stays
             }
+            String en = label(ad.getName(), false);
+            String zh = label(ad.getName(), true);
             String text = raw.strip();
             if (text.isEmpty()) {
                 if (requiredIds.contains(ad.getID())) {
-                    errors.put(ad.getID(), ad.getName() + " is required");
+                    errors.put(ad.getID(), en + " is required", zh + "为必填项");
                 }
                 continue;
             }
@@ -54,12 +111,13 @@ final class MetatypeForms {
                 Object value = ad.getCardinality() == 0 ? single(ad.getType(), text) : many(ad.getType(), text);
                 String problem = ad.validate(ad.getCardinality() == 0 ? text : String.join(",", splitList(text)));
                 if (problem != null && !problem.isEmpty()) {
-                    errors.put(ad.getID(), ad.getName() + ": " + problem);
+                    // Metatype's own words are English only
+                    errors.put(ad.getID(), en + ": " + problem, zh + "：取值不被接受（" + problem + "）");
                 } else {
                     converted.put(ad.getID(), value);
                 }
-            } catch (IllegalArgumentException e) {
-                errors.put(ad.getID(), ad.getName() + ": " + e.getMessage());
+            } catch (Unreadable e) {
+                errors.put(ad.getID(), en + ": " + e.getMessage(), zh + "：" + e.chinese);
             }
         }
         return converted;
@@ -99,7 +157,8 @@ final class MetatypeForms {
             };
         } catch (NumberFormatException e) {
             boolean whole = type != AttributeDefinition.DOUBLE && type != AttributeDefinition.FLOAT;
-            throw new IllegalArgumentException("\"" + abbreviate(text) + "\" is not a " + (whole ? "whole number" : "number"));
+            throw new Unreadable("\"" + abbreviate(text) + "\" is not a " + (whole ? "whole number" : "number"),
+                    "“" + abbreviate(text) + "”不是" + (whole ? "整数" : "数字"));
         }
     }
 
@@ -107,12 +166,14 @@ final class MetatypeForms {
         if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
             return Boolean.valueOf(text);
         }
-        throw new IllegalArgumentException("\"" + abbreviate(text) + "\" is neither true nor false");
+        throw new Unreadable("\"" + abbreviate(text) + "\" is neither true nor false",
+                "“" + abbreviate(text) + "”只能是 true 或 false");
     }
 
     private static Character single(String text) {
         if (text.length() != 1) {
-            throw new IllegalArgumentException("\"" + abbreviate(text) + "\" is not a single character");
+            throw new Unreadable("\"" + abbreviate(text) + "\" is not a single character",
+                    "“" + abbreviate(text) + "”不是单个字符");
         }
         return text.charAt(0);
     }

@@ -20,6 +20,7 @@ import org.cultivar.core.api.platform.ConfigurationValidationException;
 import org.cultivar.core.api.platform.PlatformAdmin;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.web.osgi.FrameworkServices;
+import org.cultivar.web.shell.UiLanguage;
 
 /**
  * One component's configuration form, generated from its Metatype description. The service
@@ -136,7 +137,7 @@ public class ConfigurationForm extends VerticalLayout {
             try {
                 services.require(PlatformAdmin.class).configure(actor, pid, values);
             } catch (ConfigurationValidationException invalid) {
-                serverErrors.putAll(invalid.fieldErrors());
+                serverErrors.putAll(invalid.fieldErrors(UiLanguage.chinese()));
                 throw invalid;
             }
         }, getTranslation("platform.config.saved"));

@@ -11,6 +11,7 @@ import org.cultivar.core.api.platform.ConfigurationValidationException;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.subsidy.api.ScheduleDefinition;
 import org.cultivar.subsidy.api.process.ScheduleChanges;
+import org.cultivar.web.shell.UiLanguage;
 
 /**
  * Opens or closes a schedule's application window from a day on. It is an ordinary dated change
@@ -43,7 +44,7 @@ class ApplicationWindowDialog extends Dialog {
                 try {
                     return changes.propose(actor, schedule.id(), day, values, dated.why());
                 } catch (ConfigurationValidationException refused) {
-                    Refusals.show(refused.getMessage());
+                    Refusals.show(refused.message(UiLanguage.chinese()));
                     return null;
                 }
             }, problems).ifPresent(change -> {

@@ -11,6 +11,7 @@ import org.cultivar.core.api.security.Actor;
 import org.cultivar.subsidy.api.ScheduleDefinition;
 import org.cultivar.subsidy.api.process.ScheduleChanges;
 import org.cultivar.web.platform.ConfigurationForm;
+import org.cultivar.web.shell.UiLanguage;
 
 /**
  * Changes a schedule's parameters from a day on: the platform's Metatype form, plus the day and
@@ -38,7 +39,7 @@ class ScheduleConfigurationDialog extends Dialog {
                 try {
                     return changes.propose(actor, schedule.id(), dated.day(), values, dated.why());
                 } catch (ConfigurationValidationException refused) {
-                    form.showErrors(refused.fieldErrors());
+                    form.showErrors(refused.fieldErrors(UiLanguage.chinese()));
                     return null;
                 }
             }, problems).ifPresent(change -> {
