@@ -94,10 +94,12 @@ class FeatureRuntimeIT {
     @Test
     void platformBundlesAndThePlatformFeatureAreLocked() {
         long store = bundleId("org.cultivar.store");
-        assertThatThrownBy(() -> features.stopBundle(ADMIN, store)).isInstanceOf(PlatformException.class).hasMessageContaining("cannot be stopped");
+        assertThatThrownBy(() -> features.stopBundle(ADMIN, store)).isInstanceOf(PlatformException.class).hasMessageContaining("cannot be stopped")
+                .satisfies(refused -> assertThat(((PlatformException) refused).message(true)).isEqualTo("模块 org.cultivar.store 属于平台，不能停止"));
         assertThatThrownBy(() -> features.uninstallBundle(ADMIN, store)).hasMessageContaining("cannot be uninstalled");
         assertThatThrownBy(() -> features.uninstallFeature(ADMIN, "org.cultivar:org.cultivar.feature.platform:0.1.0-SNAPSHOT"))
-                .hasMessageContaining("cannot be uninstalled");
+                .hasMessageContaining("cannot be uninstalled")
+                .satisfies(refused -> assertThat(((PlatformException) refused).message(true)).startsWith("平台功能“").endsWith("”不能卸载"));
         assertThat(framework.context().getBundle(store).getState()).isEqualTo(Bundle.ACTIVE);
     }
 

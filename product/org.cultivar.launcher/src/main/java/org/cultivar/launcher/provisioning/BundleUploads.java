@@ -69,7 +69,8 @@ final class BundleUploads implements AutoCloseable {
         String label = inspected.fileName();
         if (confirmedSha256 == null || !confirmedSha256.strip().toLowerCase(Locale.ROOT).equals(inspected.sha256())) {
             throw new PlatformException(label + " was not installed: the confirmed SHA-256 is not the hash of the file sent ("
-                    + inspected.sha256() + "); inspect the file again and confirm the hash shown");
+                    + inspected.sha256() + "); inspect the file again and confirm the hash shown",
+                    label + " 未安装：确认的 SHA-256 不是所发送文件的哈希值（" + inspected.sha256() + "）；请重新检查文件，并确认显示的哈希值");
         }
         requireInstallable(inspected);
         TrustedUploads record = requireRecords();
@@ -97,7 +98,7 @@ final class BundleUploads implements AutoCloseable {
             uninstallQuietly(bundle);
             refresh(context, List.of(bundle));
             discard(files, inspected, written);
-            throw new PlatformException(label + " was not installed: " + describe(e), e);
+            throw new PlatformException(label + " was not installed: " + describe(e), label + " 未安装：" + describe(e), e);
         }
         LOG.info("Uploaded bundle {} (SHA-256 {}) trusted and installed by {}", what, inspected.sha256(), actor.userId());
     }
@@ -149,7 +150,8 @@ final class BundleUploads implements AutoCloseable {
         try {
             bundle = context.installBundle(LOCATION_PREFIX + inspected.sha256(), new ByteArrayInputStream(content));
         } catch (BundleException | RuntimeException e) {
-            throw new PlatformException(label + " was not installed: it is not a valid bundle: " + describe(e), e);
+            throw new PlatformException(label + " was not installed: it is not a valid bundle: " + describe(e),
+                    label + " 未安装：不是有效的 OSGi 模块：" + describe(e), e);
         }
         try {
             requireResolved(context, List.of(bundle));
@@ -159,13 +161,15 @@ final class BundleUploads implements AutoCloseable {
             uninstallQuietly(bundle);
             refresh(context, List.of(bundle));
             String reason = e instanceof PlatformException ? e.getMessage() : "it did not start: " + describe(e);
-            throw new PlatformException(label + " was not installed: " + reason, e);
+            String reasonZh = e instanceof PlatformException refused ? refused.message(true) : "未能启动：" + describe(e);
+            throw new PlatformException(label + " was not installed: " + reason, label + " 未安装：" + reasonZh, e);
         }
     }
 
     private static void requireInstallable(UploadedBundle inspected) {
         if (!inspected.installable()) {
-            throw new PlatformException(inspected.fileName() + " was not installed. " + String.join(". ", inspected.problems()) + ".");
+            throw new PlatformException(inspected.fileName() + " was not installed. " + String.join(". ", inspected.problems()) + ".",
+                    inspected.fileName() + " 未安装。" + String.join(". ", inspected.problems()) + "."); // the inspector's findings are English
         }
     }
 

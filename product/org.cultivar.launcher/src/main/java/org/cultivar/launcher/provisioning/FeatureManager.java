@@ -125,7 +125,7 @@ public final class FeatureManager implements PlatformAdmin {
         Feature feature = feature(featureId);
         PlatformPolicy.requireMayManage(actor, feature);
         if (feature.isPlatform() || installedIds().contains(featureId)) {
-            throw new PlatformException("Feature " + feature.name() + " is already installed");
+            throw new PlatformException("Feature " + feature.name() + " is already installed", "功能“" + feature.name() + "”已安装");
         }
         InstalledFeatures record = requireRecord();
         audit.requireAvailable();
@@ -136,7 +136,8 @@ public final class FeatureManager implements PlatformAdmin {
                     () -> record.recordInstalled(featureId, actor.userId()));
         } catch (RuntimeException e) {
             rollBack(activation);
-            throw new PlatformException("Feature " + feature.name() + " was not installed: " + describe(e), e);
+            throw new PlatformException("Feature " + feature.name() + " was not installed: " + describe(e),
+                    "功能“" + feature.name() + "”未安装：" + describe(e), e);
         }
         LOG.info("Feature {} installed by {}", featureId, actor.userId());
     }
@@ -146,10 +147,11 @@ public final class FeatureManager implements PlatformAdmin {
         Feature feature = feature(featureId);
         PlatformPolicy.requireMayManage(actor, feature);
         if (feature.isPlatform()) {
-            throw new PlatformException("The platform feature " + feature.name() + " cannot be uninstalled");
+            throw new PlatformException("The platform feature " + feature.name() + " cannot be uninstalled",
+                    "平台功能“" + feature.name() + "”不能卸载");
         }
         if (!installedIds().contains(featureId)) {
-            throw new PlatformException("Feature " + feature.name() + " is not installed");
+            throw new PlatformException("Feature " + feature.name() + " is not installed", "功能“" + feature.name() + "”未安装");
         }
         InstalledFeatures record = requireRecord();
         audit.record(AuditEvent.of(actor, "feature.uninstalled", "feature", featureId).withRegion(feature.region()),
@@ -201,12 +203,13 @@ public final class FeatureManager implements PlatformAdmin {
     public void updateBundle(Actor actor, long bundleId) {
         PlatformPolicy.requireAdministrator(actor, "update bundles");
         if (bundleId == 0) {
-            throw new PlatformException("The framework itself cannot be updated at runtime");
+            throw new PlatformException("The framework itself cannot be updated at runtime", "框架本身不能在运行时更新");
         }
         Bundle bundle = bundle(bundleId);
         if (uploads.isUpload(bundle)) {
             // its location is no file to re-read; a new jar must be inspected and trusted like the first
-            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " was uploaded; to change it, uninstall it and upload the new jar");
+            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " was uploaded; to change it, uninstall it and upload the new jar",
+                    "模块 " + bundle.getSymbolicName() + " 是上传安装的；如需更换，请先卸载，再上传新的 jar 文件");
         }
         auditedBundleAction(actor, "bundle.updated", bundle, "was not updated", b -> {
             b.update();
@@ -254,7 +257,8 @@ public final class FeatureManager implements PlatformAdmin {
             operation.apply(bundle);
         } catch (BundleException | IllegalStateException e) {
             audit.record(bundleEvent(actor, action + ".failed", bundle).withChange(null, describe(e)));
-            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " " + failure + ": " + describe(e), e);
+            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " " + failure + ": " + describe(e),
+                    "模块 " + bundle.getSymbolicName() + " " + chinese(failure) + "：" + describe(e), e);
         }
     }
 
@@ -286,7 +290,8 @@ public final class FeatureManager implements PlatformAdmin {
                     .withChange(before.toString(), after.toString()));
         } catch (RuntimeException e) {
             config.update(pid, before); // an unrecorded change must not stay
-            throw new PlatformException("Configuration " + pid + " was not changed: " + describe(e), e);
+            throw new PlatformException("Configuration " + pid + " was not changed: " + describe(e),
+                    "配置 " + pid + " 未更改：" + describe(e), e);
         }
     }
 
@@ -348,7 +353,9 @@ public final class FeatureManager implements PlatformAdmin {
         } catch (BundleException | RuntimeException e) {
             rollBack(new Activation(added, configured));
             String reason = e instanceof PlatformException ? e.getMessage() : describe(e);
-            throw new PlatformException("Feature " + feature.name() + " was not installed: " + reason, e);
+            String reasonZh = e instanceof PlatformException refused ? refused.message(true) : describe(e);
+            throw new PlatformException("Feature " + feature.name() + " was not installed: " + reason,
+                    "功能“" + feature.name() + "”未安装：" + reasonZh, e);
         }
     }
 
@@ -395,7 +402,8 @@ public final class FeatureManager implements PlatformAdmin {
     private Feature feature(String featureId) {
         try {
             return repository.find(featureId)
-                    .orElseThrow(() -> new PlatformException("There is no feature " + featureId + " in the repository"));
+                    .orElseThrow(() -> new PlatformException("There is no feature " + featureId + " in the repository",
+                            "功能库中没有功能 " + featureId));
         } catch (FeatureFileException e) {
             throw new PlatformException(e.getMessage(), e);
         }
@@ -437,7 +445,7 @@ public final class FeatureManager implements PlatformAdmin {
     private Bundle bundle(long bundleId) {
         Bundle bundle = context.getBundle(bundleId);
         if (bundle == null) {
-            throw new PlatformException("There is no bundle #" + bundleId);
+            throw new PlatformException("There is no bundle #" + bundleId, "没有编号为 " + bundleId + " 的模块");
         }
         return bundle;
     }
@@ -445,12 +453,26 @@ public final class FeatureManager implements PlatformAdmin {
     private Bundle unlocked(long bundleId, String verb) {
         Bundle bundle = bundle(bundleId);
         if (isLocked(bundle)) {
-            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " belongs to the platform and cannot be " + verb);
+            throw new PlatformException("Bundle " + bundle.getSymbolicName() + " belongs to the platform and cannot be " + verb,
+                    "模块 " + bundle.getSymbolicName() + " 属于平台，不能" + chinese(verb));
         }
         return bundle;
     }
 
     private boolean isLocked(Bundle bundle) {
         return bundle.getBundleId() == 0 || platformLocations.contains(bundle.getLocation());
+    }
+
+    /** The Chinese of the few fixed words the bundle actions above are refused with. */
+    private static String chinese(String words) {
+        return switch (words) {
+            case "did not start" -> "未能启动";
+            case "did not stop" -> "未能停止";
+            case "was not updated" -> "未能更新";
+            case "was not uninstalled" -> "未能卸载";
+            case "stopped" -> "停止";
+            case "uninstalled" -> "卸载";
+            default -> words;
+        };
     }
 }

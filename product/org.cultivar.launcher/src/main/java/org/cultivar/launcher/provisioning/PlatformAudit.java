@@ -33,9 +33,11 @@ final class PlatformAudit implements AutoCloseable {
     /** Runs the database part of a change and records its events, in one transaction. */
     void record(List<AuditEvent> events, Runnable databaseChange) {
         AuditTrail audit = Optional.ofNullable(trail.getService())
-                .orElseThrow(() -> new PlatformException("The audit trail is not running; the change was not made"));
+                .orElseThrow(() -> new PlatformException("The audit trail is not running; the change was not made",
+                        "审计记录服务未运行；未做任何更改"));
         Transactions tx = Optional.ofNullable(transactions.getService())
-                .orElseThrow(() -> new PlatformException("The database is not available; the change was not made"));
+                .orElseThrow(() -> new PlatformException("The database is not available; the change was not made",
+                        "数据库不可用；未做任何更改"));
         tx.required(c -> {
             databaseChange.run();
             events.forEach(audit::record);
@@ -50,7 +52,8 @@ final class PlatformAudit implements AutoCloseable {
     /** Fails before a change is attempted if it could not be recorded. */
     void requireAvailable() {
         if (trail.getService() == null || transactions.getService() == null) {
-            throw new PlatformException("The audit trail is not running; no change can be made");
+            throw new PlatformException("The audit trail is not running; no change can be made",
+                    "审计记录服务未运行；现在不能做任何更改");
         }
     }
 

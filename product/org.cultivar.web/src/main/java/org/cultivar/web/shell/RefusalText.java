@@ -1,6 +1,6 @@
 package org.cultivar.web.shell;
 
-import org.cultivar.core.api.platform.ConfigurationValidationException;
+import org.cultivar.core.api.platform.PlatformException;
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.InvalidAccountInputException;
 import org.cultivar.registry.api.InvalidCreditCodeException;
@@ -26,8 +26,8 @@ public final class RefusalText {
         if (refusal instanceof InvalidReportArgumentException argument) {
             return argument.message(UiLanguage.chinese());
         }
-        if (refusal instanceof ConfigurationValidationException configuration) {
-            return configuration.message(UiLanguage.chinese());
+        if (refusal instanceof PlatformException platform) {
+            return platform.message(UiLanguage.chinese());
         }
         if (refusal instanceof InvalidCreditCodeException code) {
             return code.message(UiLanguage.chinese());

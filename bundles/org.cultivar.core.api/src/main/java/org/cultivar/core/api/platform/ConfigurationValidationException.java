@@ -19,7 +19,7 @@ public class ConfigurationValidationException extends PlatformException {
 
     /** @since 2.4.0 */
     public ConfigurationValidationException(Map<String, String> fieldErrors, Map<String, String> fieldErrorsChinese) {
-        super("Not saved: " + String.join("; ", new TreeMap<>(fieldErrors).values()));
+        super("Not saved: " + String.join("; ", new TreeMap<>(fieldErrors).values()), (String) null);
         if (!fieldErrors.keySet().equals(fieldErrorsChinese.keySet())) {
             throw new IllegalArgumentException("The English and Chinese errors name different fields: "
                     + fieldErrors.keySet() + " and " + fieldErrorsChinese.keySet());
@@ -38,7 +38,7 @@ public class ConfigurationValidationException extends PlatformException {
         return chinese ? fieldErrorsChinese : fieldErrors;
     }
 
-    /** The whole refusal in the reader's language; @since 2.4.0 */
+    @Override
     public String message(boolean chinese) {
         return chinese ? "未保存：" + String.join("；", new TreeMap<>(fieldErrorsChinese).values()) : getMessage();
     }

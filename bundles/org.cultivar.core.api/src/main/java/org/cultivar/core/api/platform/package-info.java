@@ -7,7 +7,7 @@
  * implemented only by org.cultivar.platform, so the same reasoning holds.
  * 2.3.0: ConfigurationOwner and ConfigurationOwnedException: a bundle that keeps a configuration's
  * history may claim it, and Configurations.update then refuses other bundles (ADR 0006).
- * 2.4.0: ConfigurationValidationException carries its field errors in Chinese as well.
+ * 2.4.0: PlatformException and ConfigurationValidationException carry their words in Chinese as well.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("2.4.0")
