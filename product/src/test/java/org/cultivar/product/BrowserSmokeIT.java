@@ -84,6 +84,7 @@ class BrowserSmokeIT {
         chromium.setField("config-repetitions", "many");
         chromium.click(By.id("save-org.cultivar.example.greeting"));
         chromium.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Repetitions') and contains(., '不是整数')]"));
+        chromium.screenshot("platform-configuration-refused");
         chromium.setField("config-repetitions", "2");
         chromium.setField("config-greeting", "欢迎使用 Cultivar");
         chromium.click(By.id("save-org.cultivar.example.greeting"));
