@@ -104,8 +104,8 @@ final class ReportsBenchmark {
                 .amount(new FixedAmount(Money.parse("1.00"))).build());
         batchList = new DisbursementBatchList(engine, engine, engine, schedules);
         service.addDefinition(batchList);
-        service.addDefinition(new DisbursementNotice(engine, engine, engine, engine, schedules));
-        service.addDefinition(new BatchNotices(engine, engine, engine, engine, engine, schedules));
+        service.addDefinition(new DisbursementNotice(engine, engine, engine, engine, schedules, userId -> java.util.Optional.empty()));
+        service.addDefinition(new BatchNotices(engine, engine, engine, engine, engine, schedules, userId -> java.util.Optional.empty()));
         engine.fill(BIG_BATCH, LINES, 1);
         engine.fill(NOTICE_BATCH, MERGED, LINES + 1);
     }

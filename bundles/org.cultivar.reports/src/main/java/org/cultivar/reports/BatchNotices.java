@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Role;
+import org.cultivar.core.api.security.UserNames;
 import org.cultivar.reports.api.InvalidReportArgumentException;
 import org.cultivar.reports.api.ReportArguments;
 import org.cultivar.reports.api.ReportDescriptor;
@@ -44,10 +45,11 @@ public class BatchNotices implements ReportDefinition {
 
     @Activate
     public BatchNotices(@Reference Payouts payouts, @Reference DisbursementBatches batches, @Reference Awards awards,
-                        @Reference Applications applications, @Reference Approvals approvals, @Reference Schedules schedules) {
+                        @Reference Applications applications, @Reference Approvals approvals, @Reference Schedules schedules,
+                        @Reference UserNames names) {
         this.payouts = payouts;
         this.batches = batches;
-        this.notices = new Notices(awards, applications, approvals, schedules);
+        this.notices = new Notices(awards, applications, approvals, schedules, names);
     }
 
     @Override

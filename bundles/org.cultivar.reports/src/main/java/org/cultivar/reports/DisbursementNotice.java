@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Role;
+import org.cultivar.core.api.security.UserNames;
 import org.cultivar.reports.api.InvalidReportArgumentException;
 import org.cultivar.reports.api.ReportArguments;
 import org.cultivar.reports.api.ReportDescriptor;
@@ -40,9 +41,9 @@ public class DisbursementNotice implements ReportDefinition {
 
     @Activate
     public DisbursementNotice(@Reference Payouts payouts, @Reference Awards awards, @Reference Applications applications,
-                              @Reference Approvals approvals, @Reference Schedules schedules) {
+                              @Reference Approvals approvals, @Reference Schedules schedules, @Reference UserNames names) {
         this.payouts = payouts;
-        this.notices = new Notices(awards, applications, approvals, schedules);
+        this.notices = new Notices(awards, applications, approvals, schedules, names);
     }
 
     @Override

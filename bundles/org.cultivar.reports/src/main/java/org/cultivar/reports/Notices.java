@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.cultivar.core.api.security.Actor;
+import org.cultivar.core.api.security.UserNames;
 import org.cultivar.reports.api.CapitalNumerals;
 import org.cultivar.subsidy.api.CalculationStep;
 import org.cultivar.subsidy.api.ScheduleDefinition;
@@ -50,12 +51,14 @@ final class Notices {
     private final Applications applications;
     private final Approvals approvals;
     private final Schedules schedules;
+    private final UserNames names;
 
-    Notices(Awards awards, Applications applications, Approvals approvals, Schedules schedules) {
+    Notices(Awards awards, Applications applications, Approvals approvals, Schedules schedules, UserNames names) {
         this.awards = awards;
         this.applications = applications;
         this.approvals = approvals;
         this.schedules = schedules;
+        this.names = names;
     }
 
     Map<String, Object> row(Actor actor, Payout payout) {
@@ -103,9 +106,9 @@ final class Notices {
         }
         Map<String, String> stepNames = stepNames(actor, scheduleId);
         List<String> lines = new ArrayList<>();
-        lines.add("录入：" + application.get().recordedBy() + "　" + Labels.dateTime(application.get().recordedAt()));
+        lines.add("录入：" + names.named(application.get().recordedBy()) + "　" + Labels.dateTime(application.get().recordedAt()));
         for (ApprovalDecision decision : application.get().decisions()) {
-            lines.add(stepNames.getOrDefault(decision.step(), decision.step()) + "：" + decision.actorId() + "　"
+            lines.add(stepNames.getOrDefault(decision.step(), decision.step()) + "：" + names.named(decision.actorId()) + "　"
                     + verdict(decision.verdict()) + "　" + Labels.dateTime(decision.decidedAt()));
         }
         return String.join("\n", lines);

@@ -63,6 +63,19 @@ abstract class DemoUsersContract {
     }
 
     @Test
+    void documentsNameTheDemoUsersByTheirDisplayNames() {
+        fixture.start(new StartOptions(true, null));
+        UserNamesService names = new UserNamesService(fixture.transactions);
+
+        assertThat(names.displayName("gz.clerk1")).contains("广州市经办一 Guangzhou Clerk 1");
+        assertThat(names.named("gz.clerk1")).isEqualTo("广州市经办一 Guangzhou Clerk 1（gz.clerk1）");
+        assertThat(names.displayName("nobody.here")).isEmpty();
+        assertThat(names.named("nobody.here")).as("an unknown id stands for itself").isEqualTo("nobody.here");
+        assertThat(names.named(Actor.SYSTEM.userId())).isEqualTo(Actor.SYSTEM.userId());
+        assertThat(names.displayName("x' OR '1'='1")).as("not a user name at all").isEmpty();
+    }
+
+    @Test
     void startingAgainInDemoModeChangesNothing() {
         fixture.start(new StartOptions(true, null));
         Actor admin = fixture.authentication().signIn("admin", DEMO_PASSWORD.toCharArray(), null);

@@ -111,7 +111,7 @@ class SecurityBundleIT {
         // what the launcher exports from the host class path
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.slf4j;version=2.0.17,"
                 + "org.cultivar.store.api;version=1.1.0,org.cultivar.core.api.audit;version=1.0.0,"
-                + "org.cultivar.core.api.security;version=1.2.0");
+                + "org.cultivar.core.api.security;version=1.3.0");
         framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
         framework.start();
         BundleContext context = framework.getBundleContext();
