@@ -42,6 +42,7 @@ public class BudgetExecution implements ReportDefinition {
             new ReportData.Column("scheduleName", "补贴项目"),
             new ReportData.Column("scheduleId", "项目编号"),
             new ReportData.Column("region", "地区"),
+            new ReportData.Column("regionCode", "地区代码"),
             new ReportData.Column("appropriation", "预算安排（元）"),
             new ReportData.Column("committed", "已承诺（元）"),
             new ReportData.Column("disbursed", "已拨付（元）"),
@@ -91,7 +92,9 @@ public class BudgetExecution implements ReportDefinition {
         return new Row()
                 .put("scheduleName", schedules.name(position.scheduleId()))
                 .put("scheduleId", position.scheduleId())
-                .put("region", regionOf(position).map(String::valueOf).orElse(null))
+                // the name in the printed column, which is narrow; the code beside it in the exports
+                .put("region", regionOf(position).map(Labels::regionName).orElse(null))
+                .put("regionCode", regionOf(position).map(String::valueOf).orElse(null))
                 .put("appropriation", position.appropriation().yuan())
                 .put("committed", position.committed().yuan())
                 .put("disbursed", position.disbursed().yuan())

@@ -81,7 +81,7 @@ public class CertificationSummary implements ReportDefinition {
         parameters.put("enterpriseName", enterprise.nameZh());
         parameters.put("englishName", enterprise.nameEn());
         parameters.put("creditCode", enterprise.creditCode().value());
-        parameters.put("region", String.valueOf(enterprise.region()));
+        parameters.put("region", enterprise.region() == null ? null : Labels.region(enterprise.region()));
         parameters.put("sector", enterprise.sector() == null ? null : enterprise.sector().chinese());
         parameters.put("parentGroup", enterprise.parentGroup());
         parameters.put("redFlags", profile.redFlags().stream().map(f -> Labels.flag(f.kind())).distinct()

@@ -23,9 +23,25 @@ final class Labels {
     private Labels() {
     }
 
-    /** "广州市（440100）": a region as a printed document names it, its code kept for the reader who looks it up. */
+    /**
+     * "广东省广州市天河区（440106）": a region as a printed document names it, from its province down so that a
+     * district is never mistaken for a namesake elsewhere, its code kept for the reader who looks it up.
+     */
     static String region(RegionCode code) {
-        return RegionCatalogue.standard().name(code, true) + "（" + code + "）";
+        RegionCatalogue catalogue = RegionCatalogue.standard();
+        StringBuilder name = new StringBuilder();
+        if (!code.isNational() && !code.isProvince()) {
+            catalogue.find(RegionCode.of(code.code().substring(0, 2) + "0000")).ifPresent(p -> name.append(p.nameZh()));
+        }
+        if (!code.isNational() && !code.isProvince() && !code.isCity()) {
+            catalogue.find(RegionCode.of(code.code().substring(0, 4) + "00")).ifPresent(c -> name.append(c.nameZh()));
+        }
+        return name.append(regionName(code)).append("（").append(code).append("）").toString();
+    }
+
+    /** "广州市": a region's name alone, where a column is too narrow for the code too. */
+    static String regionName(RegionCode code) {
+        return RegionCatalogue.standard().name(code, true);
     }
 
     /** A report parameter as the Chinese form calls it. */

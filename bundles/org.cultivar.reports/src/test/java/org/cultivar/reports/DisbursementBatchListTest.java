@@ -121,7 +121,7 @@ class DisbursementBatchListTest {
         String text = Pdfs.unwrapped(render(BudgetExecution.ID, OutputFormat.PDF, ReportArguments.NONE.forFiscalYear(2026)));
 
         // available = appropriation − committed − disbursed + recovered: 50,000,000 − 2,000,000 − 3,000,005.07 + 120,000.35
-        assertThat(text).contains("预算执行情况", Disbursements.CULTIVATION_NAME, "50,000,000.00", "2,000,000.00", "3,000,005.07",
+        assertThat(text).contains("预算执行情况", Disbursements.CULTIVATION_NAME, "广州市", "50,000,000.00", "2,000,000.00", "3,000,005.07",
                 "45,119,995.28", "120,000.35", Disbursements.RENT, "800,000.00", "763,999.50",
                 "合计（2个项目）50,800,000.002,000,000.003,036,005.5745,883,994.78120,000.35");
         assertThat(text).doesNotContain("shenzhen");

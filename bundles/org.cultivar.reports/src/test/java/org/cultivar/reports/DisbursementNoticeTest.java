@@ -40,7 +40,7 @@ class DisbursementNoticeTest {
         // times in Shanghai; fields are separated by ideographic spaces, which survive unwrapping
         String text = Pdfs.unwrapped(notice(Actors.GUANGZHOU_CLERK, Disbursements.TIANHE_PAYOUT));
 
-        assertThat(text).contains("拨付通知书", "签发地区：广州市（440100）", "〔2026〕拨字第00000101号",
+        assertThat(text).contains("拨付通知书", "签发地区：广东省广州市（440100）", "〔2026〕拨字第00000101号",
                 Enterprises.TIANHE_NAME, Enterprises.TIANHE_CODE.value(), Disbursements.CULTIVATION_NAME,
                 Disbursements.LEGAL_BASIS.replace(" ", ""), "2026年度，第1期（共2期）",
                 "1.基数5,000,025.35元（计5,000,025.35元）", "2.按20%计1000005.07元（计1,000,005.07元）", "3.上限3,000,000.00元（计1,000,005.07元）",

@@ -81,7 +81,7 @@ class ReportContentTest {
         String text = Pdfs.unwrapped(pdf(Actors.GUANGZHOU_CLERK, CertificationSummary.ID,
                 ReportArguments.NONE.forEnterprise(Enterprises.TIANHE_CODE.value())));
 
-        assertThat(text).contains("企业认定情况汇总", Enterprises.TIANHE_NAME, "创新型中小企业", "专精特新中小企业",
+        assertThat(text).contains("企业认定情况汇总", Enterprises.TIANHE_NAME, "所在地区广东省广州市天河区（440106）", "创新型中小企业", "专精特新中小企业",
                 "2027-02-28", "已晋级", "有效→已晋级（晋级为专精特新）", "二、补贴拨付情况",
                 CertificationSummary.NO_SUBSIDY_RECORDS);
     }
