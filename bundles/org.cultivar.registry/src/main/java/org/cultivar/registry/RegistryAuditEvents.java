@@ -51,6 +51,18 @@ final class RegistryAuditEvents {
                         "successorTier", successor == null ? null : successor.tier()));
     }
 
+    /** A decision of a bulk action that was refused: the trail keeps what was attempted and why not. */
+    static AuditEvent decisionRefused(Actor actor, long titleId, Object kind, String reason) {
+        return AuditEvent.of(actor, "title.decision-refused", "title", Long.toString(titleId))
+                .withRegion(actor.scope().code()).withChange(null, AuditJson.object("decision", kind, "reason", reason));
+    }
+
+    /** One entry for the bulk action itself, beside the entries of the decisions it applied. */
+    static AuditEvent decidedInBulk(Actor actor, int applied, int refused) {
+        return AuditEvent.of(actor, "title.decided-in-bulk", "title", null).withRegion(actor.scope().code())
+                .withChange(null, AuditJson.object("decisions", applied + refused, "applied", applied, "refused", refused));
+    }
+
     static AuditEvent exception(Actor actor, Enterprise enterprise, Title title, CriteriaException.Decision decision,
                                 String ruleSetId, int failedCriteria, String justification) {
         return title(actor, "criteria.exception", enterprise, title).withChange(null, AuditJson.object("decision",

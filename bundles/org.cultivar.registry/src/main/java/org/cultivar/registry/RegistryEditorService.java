@@ -270,7 +270,32 @@ public class RegistryEditorService implements RegistryEditor {
                 outcomes.add(new DecisionOutcome(titleId, null, e.getMessage(), e.chinese()));
             }
         }
+        if (!outcomes.isEmpty()) {
+            recordBulk(actor, decisions, outcomes);
+        }
         return outcomes;
+    }
+
+    /**
+     * The bulk action as the auditor reads it: one entry for the action, and one for each refused
+     * decision (the applied ones have their own entries already), so that an attempt an official made
+     * and the registry refused, a decision outside their authority above all, is not lost.
+     */
+    private void recordBulk(Actor actor, List<TitleDecision> decisions, List<DecisionOutcome> outcomes) {
+        transactions.requiresNew(c -> {
+            int refused = 0;
+            for (int i = 0; i < outcomes.size(); i++) {
+                DecisionOutcome outcome = outcomes.get(i);
+                if (!outcome.applied()) {
+                    refused++;
+                    TitleDecision decision = decisions.get(i);
+                    audit.record(RegistryAuditEvents.decisionRefused(actor, outcome.titleId(),
+                            decision == null ? null : decision.kind(), outcome.error(true)));
+                }
+            }
+            audit.record(RegistryAuditEvents.decidedInBulk(actor, outcomes.size() - refused, refused));
+            return null;
+        });
     }
 
     /** What a decision did: the successor title of a promotion or demotion, else {@code null}. */

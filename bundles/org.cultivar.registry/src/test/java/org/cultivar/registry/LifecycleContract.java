@@ -259,6 +259,27 @@ abstract class LifecycleContract {
     }
 
     @Test
+    void aBulkDecisionLeavesTheActionAndEveryRefusalInTheTrail() {
+        Title title = dueTitle();
+        fixture.audit.clear();
+        fixture.editor.decideAll(GD_OFFICIAL, List.of(
+                decision(title, TitleDecision.Kind.RENEW, null, null),
+                new TitleDecision(999_999, TitleDecision.Kind.REVOKE, TODAY, "no such title", null, null, null)));
+
+        assertThat(fixture.audit.actions()).containsExactlyInAnyOrder("title.renewed", "title.decision-refused",
+                "title.decided-in-bulk");
+        assertThat(fixture.audit.events("title.decision-refused")).singleElement().satisfies(refused -> {
+            assertThat(refused.entityId()).isEqualTo("999999");
+            assertThat(refused.actor()).isEqualTo(GD_OFFICIAL);
+            assertThat(refused.after()).contains("\"decision\":\"REVOKE\"", "编号为 999999 的称号不存在。");
+        });
+        assertThat(fixture.audit.events("title.decided-in-bulk")).singleElement().satisfies(bulk -> {
+            assertThat(bulk.region()).isEqualTo("440000");
+            assertThat(bulk.after()).isEqualTo("{\"decisions\":2,\"applied\":1,\"refused\":1}");
+        });
+    }
+
+    @Test
     void theWorklistListsDueTitlesWithTheReevaluationRuleSet() {
         Title title = dueTitle();
         assertThat(fixture.worklist.items(RegistryFixture.GZ_CLERK, 30, null, 0, 10)).singleElement().satisfies(item -> {

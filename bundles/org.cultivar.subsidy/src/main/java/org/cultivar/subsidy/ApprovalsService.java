@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.cultivar.subsidy.api.BilingualText;
+import org.cultivar.core.api.audit.AuditEvent;
 import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.security.AccessDeniedException;
 import org.cultivar.core.api.security.Actor;
@@ -105,7 +106,27 @@ public class ApprovalsService implements Approvals {
                 }
             }
         }
+        recordBulk(actor, verdict, decided.size(), refused);
         return new BulkDecision(decided, refused);
+    }
+
+    /**
+     * The bulk action as the auditor reads it: one entry for the action, and one for each refused
+     * application (the decided ones have their entries already), so that an attempt the engine refused
+     * (a decision that was not this person's to make above all) is not lost. No events: nothing changed.
+     */
+    private void recordBulk(Actor actor, ApprovalDecision.Verdict verdict, int decided, List<BulkDecision.Refused> refused) {
+        engine.transactions().requiresNew(c -> {
+            for (BulkDecision.Refused refusal : refused) {
+                engine.audit().record(AuditEvent.of(actor, "application.decision-refused", "application",
+                        Long.toString(refusal.applicationId())).withRegion(actor.scope().code()).withChange(null,
+                        AuditJson.object("verdict", verdict, "refusal", refusal.refusal(), "reason", refusal.reasonText().zh())));
+            }
+            engine.audit().record(AuditEvent.of(actor, "application.decided-in-bulk", "application", null)
+                    .withRegion(actor.scope().code()).withChange(null, AuditJson.object("verdict", verdict,
+                            "decisions", decided + refused.size(), "decided", decided, "refused", refused.size())));
+            return null;
+        });
     }
 
     /**

@@ -204,6 +204,16 @@ abstract class ApprovalContract {
             assertThat(refused.reason()).contains("another application approved in the same action");
         });
         assertThat(fixture.awards.ofEnterprise(GZ_CLERK, firm)).hasSize(1);
+        assertThat(fixture.audit.events("application.decision-refused")).as("the refusal is in the trail")
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.entityId()).isEqualTo(Long.toString(second.id()));
+                    assertThat(entry.actor()).isEqualTo(GZ_OFFICIAL);
+                    assertThat(entry.after()).contains("\"verdict\":\"APPROVE\"", "\"refusal\":\"CONFLICT\"");
+                });
+        assertThat(fixture.audit.events("application.decided-in-bulk")).singleElement().satisfies(entry -> {
+            assertThat(entry.region()).isEqualTo("440100");
+            assertThat(entry.after()).isEqualTo("{\"verdict\":\"APPROVE\",\"decisions\":2,\"decided\":1,\"refused\":1}");
+        });
     }
 
     /** Two applications of one Specialized SME under the once-per-enterprise cultivation award, both reviewed, budget for both. */
