@@ -11,6 +11,7 @@ import org.cultivar.core.api.audit.AuditQuery;
 import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Role;
+import org.cultivar.core.api.security.UserNames;
 import org.cultivar.reports.api.InvalidReportArgumentException;
 import org.cultivar.reports.api.ReportArguments;
 import org.cultivar.reports.api.ReportDescriptor;
@@ -46,10 +47,12 @@ public class AuditTrailExtract implements ReportDefinition {
             new ReportData.Column("hash", "哈希"));
 
     private final AuditTrail trail;
+    private final UserNames names;
 
     @Activate
-    public AuditTrailExtract(@Reference AuditTrail trail) {
+    public AuditTrailExtract(@Reference AuditTrail trail, @Reference UserNames names) {
         this.trail = trail;
+        this.names = names;
     }
 
     @Override
@@ -74,7 +77,7 @@ public class AuditTrailExtract implements ReportDefinition {
         // the trail answers newest first; an extract reads like a ledger, oldest first
         List<Map<String, Object>> rows = entries.items().stream()
                 .sorted((a, b) -> Long.compare(a.sequence(), b.sequence()))
-                .map(AuditTrailExtract::row)
+                .map(this::row)
                 .toList();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("criteria", Criteria.describe(arguments));
@@ -83,14 +86,14 @@ public class AuditTrailExtract implements ReportDefinition {
         return new ReportData(parameters, COLUMNS, rows);
     }
 
-    private static Map<String, Object> row(AuditEntry entry) {
+    private Map<String, Object> row(AuditEntry entry) {
         return new Row()
                 .put("sequence", entry.sequence())
                 .put("recordedAt", Labels.dateTime(entry.recordedAt()))
-                .put("actor", entry.actorId())
-                .put("roles", entry.actorRoles())
+                .put("actor", names.named(entry.actorId()))
+                .put("roles", Labels.roles(entry.actorRoles()))
                 .put("action", entry.action())
-                .put("entity", entry.entityType() + " " + entry.entityId())
+                .put("entity", entry.entityId() == null ? entry.entityType() : entry.entityType() + " " + entry.entityId())
                 .put("region", entry.region())
                 .put("before", entry.before())
                 .put("after", entry.after())

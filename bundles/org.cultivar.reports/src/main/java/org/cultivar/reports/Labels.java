@@ -44,6 +44,23 @@ final class Labels {
         return RegionCatalogue.standard().name(code, true);
     }
 
+    /**
+     * "经办人员、主管官员": the roles an audit entry recorded ("CLERK,OFFICIAL"), as the users page names
+     * them; a name that is no longer a role is printed as recorded.
+     */
+    static String roles(String recorded) {
+        if (recorded == null || recorded.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(recorded.split("[,\\s]+")).filter(role -> !role.isEmpty()).map(role -> switch (role) {
+            case "ADMINISTRATOR" -> "系统管理员";
+            case "OFFICIAL" -> "主管官员";
+            case "CLERK" -> "经办人员";
+            case "AUDITOR" -> "审计人员";
+            default -> role;
+        }).collect(java.util.stream.Collectors.joining("、"));
+    }
+
     /** A report parameter as the Chinese form calls it. */
     static String parameter(ReportParameter.Kind kind) {
         return switch (kind) {

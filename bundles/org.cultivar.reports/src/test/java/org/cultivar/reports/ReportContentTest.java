@@ -30,6 +30,8 @@ class ReportContentTest {
         assertThat(text).contains("审计日志摘录", "日期：2026-01-01至2026-01-31", "title.granted", "feature.installed",
                 "2026-01-0509:00:00", "2026-01-2100:30:00", Enterprises.SHENZHEN_CODE.value());
         assertThat(text.indexOf("2026-01-0509:00:00")).isLessThan(text.indexOf("2026-01-0610:30:00"));
+        assertThat(text).as("people by name and id, roles as the users page names them")
+                .contains("李明（gz-clerk）", "经办人员", "sz-clerk").doesNotContain("CLERK");
         // 16:30Z on the 20th is 00:30 on the 21st in Shanghai, outside a range ending on the 20th
         assertThat(Pdfs.unwrapped(pdf(Actors.NATIONAL_AUDITOR, AuditTrailExtract.ID,
                 ReportArguments.NONE.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 20))))).doesNotContain("enterprise.renamed");

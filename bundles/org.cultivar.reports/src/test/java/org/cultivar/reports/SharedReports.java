@@ -1,8 +1,11 @@
 package org.cultivar.reports;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 
 import org.cultivar.core.api.money.Money;
+import org.cultivar.core.api.security.UserNames;
 
 /**
  * One report service over the fixtures for every test class: templates compile once per
@@ -12,6 +15,8 @@ final class SharedReports {
 
     static final InMemoryRegistry REGISTRY = Enterprises.registry();
     static final InMemoryAuditTrail TRAIL = trail();
+    /** The Guangzhou clerk is known by name; the Shenzhen clerk's account is gone. */
+    static final UserNames TRAIL_NAMES = userId -> Optional.ofNullable(Map.of("gz-clerk", "李明").get(userId));
     static final Disbursements DISBURSEMENTS = new Disbursements();
     static final JasperReportService SERVICE = service();
 
@@ -20,7 +25,7 @@ final class SharedReports {
 
     private static JasperReportService service() {
         JasperReportService service = new JasperReportService();
-        service.addDefinition(new AuditTrailExtract(TRAIL));
+        service.addDefinition(new AuditTrailExtract(TRAIL, TRAIL_NAMES));
         service.addDefinition(new OversightReport(REGISTRY));
         service.addDefinition(new CertificationSummary(REGISTRY));
         service.addDefinition(new TestDisbursementNotice(Enterprises.TIANHE_NAME, Money.parse("1000005.07")));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServlet;
@@ -20,6 +21,7 @@ import org.cultivar.core.api.audit.AuditQuery;
 import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.audit.VerificationResult;
 import org.cultivar.core.api.security.Role;
+import org.cultivar.core.api.security.UserNames;
 import org.cultivar.web.osgi.FrameworkServices;
 import org.cultivar.web.security.CurrentActor;
 import org.cultivar.web.security.RequiresRole;
@@ -33,8 +35,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
-    private final transient AuditTrail trail =
-            FrameworkServices.of(VaadinServlet.getCurrent().getServletContext()).require(AuditTrail.class);
+    private final transient FrameworkServices services = FrameworkServices.of(VaadinServlet.getCurrent().getServletContext());
+    private final transient AuditTrail trail = services.require(AuditTrail.class);
+    private final AuditNames names = new AuditNames(services.find(UserNames.class));
     private final TextField actor = new TextField(getTranslation("audit.actor"));
     private final TextField action = new TextField(getTranslation("audit.action"));
     private final TextField entityType = new TextField(getTranslation("audit.entityType"));
@@ -50,11 +53,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.addColumn(AuditEntry::sequence).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> TIME.format(e.recordedAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::actorId).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> names.user(e.actorId())).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.entityType() + " " + e.entityId()).setHeader(getTranslation("audit.entity")).setAutoWidth(true);
-        grid.addColumn(e -> e.region() == null ? "" : e.region()).setHeader(getTranslation("platform.feature.region"));
-        grid.addColumn(e -> e.after() == null ? "" : e.after()).setHeader(getTranslation("audit.after"));
+        grid.addColumn(e -> e.entityId() == null ? e.entityType() : e.entityType() + " " + e.entityId()).setHeader(getTranslation("audit.entity")).setAutoWidth(true);
+        grid.addColumn(e -> names.region(e.region())).setHeader(getTranslation("platform.feature.region")).setAutoWidth(true);
+        grid.addColumn(e -> e.after() == null ? "" : e.after()).setHeader(getTranslation("audit.after")).setWidth("16em").setFlexGrow(1);
+        // a click opens the whole entry: before and after in full, roles, scope, hash
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(entry -> new AuditEntryDetails(entry, names)));
         // lazy, without a count: the grid asks for pages as the auditor scrolls
         grid.setItems(q -> trail.find(CurrentActor.require(), query(q.getOffset(), q.getLimit())).stream());
 
