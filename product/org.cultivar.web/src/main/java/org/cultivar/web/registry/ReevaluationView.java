@@ -67,8 +67,9 @@ public class ReevaluationView extends VerticalLayout implements HasDynamicTitle 
 
     private void configureGrid(ReevaluationWorklist worklist) {
         grid.setId("reevaluation-grid");
+        // wide enough for a registered name: the columns beside it size to their content and would squeeze it
         grid.addComponentColumn(item -> new EnterpriseName(item.enterprise())).setHeader(RegistryLabels.text("registry.name"))
-                .setFlexGrow(1);
+                .setWidth("15em").setFlexGrow(1);
         grid.addColumn(item -> item.enterprise().creditCode().value()).setHeader(RegistryLabels.text("registry.creditCode"))
                 .setAutoWidth(true);
         grid.addColumn(item -> RegistryLabels.tier(item.title().tier())).setHeader(RegistryLabels.text("registry.tier")).setAutoWidth(true);
@@ -78,7 +79,8 @@ public class ReevaluationView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true);
         grid.addComponentColumn(item -> new EvaluationVerdict(item.evaluation())).setHeader(RegistryLabels.text("registry.evaluation"))
                 .setAutoWidth(true);
-        grid.addColumn(item -> failingCriteria(item)).setHeader(RegistryLabels.text("registry.reevaluation.failing")).setFlexGrow(1);
+        grid.addColumn(item -> failingCriteria(item)).setHeader(RegistryLabels.text("registry.reevaluation.failing"))
+                .setWidth("18em").setFlexGrow(1);
         // lazy without a count: the worklist pages through titles as the official scrolls
         grid.setItems(page -> worklist.items(actor, days.getValue(),
                 region.getValue() == null ? actor.scope() : region.getValue().code(), page.getOffset(), page.getLimit()).stream());

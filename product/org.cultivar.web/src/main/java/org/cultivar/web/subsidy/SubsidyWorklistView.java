@@ -11,9 +11,8 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.cultivar.core.api.security.Actor;
 import org.cultivar.core.api.security.Role;
@@ -58,25 +57,31 @@ public class SubsidyWorklistView extends VerticalLayout implements HasDynamicTit
             record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new HorizontalLayout(record));
         }
-        Map<Worklist, Tab> tabs = new EnumMap<>(Worklist.class);
-        Tabs bar = new Tabs();
+        List<WorklistTab> tabs = Arrays.stream(Worklist.values()).map(WorklistTab::new).toList();
+        Tabs bar = new Tabs(tabs.toArray(Tab[]::new));
         bar.setId("worklist-tabs");
-        for (Worklist worklist : Worklist.values()) {
-            Tab tab = new Tab(worklist.label());
-            tab.setId("worklist-" + worklist.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            tabs.put(worklist, tab);
-            bar.add(tab);
-        }
         Optional<Awards> awards = SubsidyServices.find(Awards.class);
-        bar.addSelectedChangeListener(e -> tabs.forEach((worklist, tab) -> {
-            if (tab == e.getSelectedTab()) {
-                show(grid(worklist, applications.get(), payouts.get(), awards, recoveries.get()));
-            }
-        }));
+        bar.addSelectedChangeListener(e -> {
+            WorklistTab selected = (WorklistTab) e.getSelectedTab();
+            show(grid(selected.worklist, applications.get(), payouts.get(), awards, recoveries.get()));
+            // the counts change as the user works: read them again whenever a list is opened
+            count(tabs, applications.get(), payouts.get(), recoveries.get());
+        });
+        count(tabs, applications.get(), payouts.get(), recoveries.get());
         listArea.setPadding(false);
         listArea.setSizeFull();
         add(bar, listArea);
         show(grid(Worklist.NEW, applications.get(), payouts.get(), awards, recoveries.get()));
+    }
+
+    private void count(List<WorklistTab> tabs, Applications applications, Payouts payouts, Recoveries recoveries) {
+        int limit = WorklistTab.COUNTED_UP_TO + 1;
+        for (WorklistTab tab : tabs) {
+            Enum<?> status = tab.worklist.status;
+            tab.showCount(status instanceof Application.Status s ? applications.worklist(actor, s, 0, limit).size()
+                    : status instanceof Payout.Status s ? payouts.worklist(actor, s, 0, limit).size()
+                    : status instanceof Recovery.Status s ? recoveries.worklist(actor, s, 0, limit).size() : 0);
+        }
     }
 
     private Component grid(Worklist worklist, Applications applications, Payouts payouts, Optional<Awards> awards, Recoveries recoveries) {

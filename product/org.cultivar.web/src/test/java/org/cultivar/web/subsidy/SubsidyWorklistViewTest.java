@@ -88,6 +88,23 @@ class SubsidyWorklistViewTest extends SubsidyUiTest {
     }
 
     @Test
+    void eachTabSaysHowManyWaitInItAndCountsAgainWhenAListIsOpened() {
+        openAwaitingDecision(SubsidyFixtures.CLERK);
+        assertThat(tab("worklist-awaiting-decision").countText()).isEqualTo("3");
+        assertThat(tab("worklist-new").countText()).as("an empty list shows no count").isEmpty();
+
+        for (int id = 100; id < 200; id++) {
+            engine.applications.add(SubsidyFixtures.awaitingReview(id));
+        }
+        _get(Tabs.class, spec -> spec.withId("worklist-tabs")).setSelectedTab(tab("worklist-returned"));
+        assertThat(tab("worklist-awaiting-decision").countText()).as("103 waiting, counted up to 99").isEqualTo("99+");
+    }
+
+    private static WorklistTab tab(String id) {
+        return _get(WorklistTab.class, spec -> spec.withId(id));
+    }
+
+    @Test
     void anAuditorReadsTheWorklistWithoutSelectingOrDeciding() {
         openAwaitingDecision(SubsidyFixtures.AUDITOR);
         assertThat(grid().getSelectionModel()).isInstanceOf(com.vaadin.flow.component.grid.GridSingleSelectionModel.class);
