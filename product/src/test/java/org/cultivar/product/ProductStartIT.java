@@ -45,6 +45,28 @@ class ProductStartIT {
     }
 
     @Test
+    void afterAKillTheNextStartSaysTheLastRunStoppedUncleanlyAndChecksTheAuditTrail() throws Exception {
+        Path data = temp.resolve("data");
+        try (RunningProduct product = RunningProduct.start(data)) {
+            assertThat(product.awaitHealthy(Duration.ofSeconds(90))).contains("\"stoppedCleanly\" : true");
+            product.kill();
+        }
+        try (RunningProduct again = RunningProduct.start(data)) {
+            String health = again.awaitHealth("\"auditChain\" : \"INTACT\"", Duration.ofSeconds(90));
+            assertThat(health).contains("\"status\" : \"UP\"", "\"stoppedCleanly\" : false", "\"auditChain\" : \"INTACT\"")
+                    .containsPattern("\"run\" : \"pid \\d+, started 20");
+            assertThat(again.output()).contains("did not stop cleanly", "After the unclean stop the audit trail is intact");
+            again.terminate();
+        }
+        RunningProduct.Result verified = RunningProduct.runToExit("--data", data.toString(), "--verify-audit");
+        assertThat(verified.exitCode()).as(verified.output()).isZero();
+        try (RunningProduct cleanAgain = RunningProduct.start(data)) {
+            assertThat(cleanAgain.awaitHealthy(Duration.ofSeconds(90))).as("the SIGTERM stop before was clean")
+                    .contains("\"stoppedCleanly\" : true").doesNotContain("auditChain");
+        }
+    }
+
+    @Test
     void servesSecurityHeadersAndMarksTheCookieSecureOnlyForForwardedHttps() throws Exception {
         try (RunningProduct product = RunningProduct.start(temp.resolve("d4"), "--trust-forwarded-headers")) {
             product.awaitHealthy(Duration.ofSeconds(90));

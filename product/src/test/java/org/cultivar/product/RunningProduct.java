@@ -99,6 +99,25 @@ final class RunningProduct implements AutoCloseable {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /** SIGKILL, as a crash or a power cut ends it: nothing runs on the way out. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("cultivar did not die within 30 s of SIGKILL");
+        }
+    }
+
+    /** Polls /health until its body contains {@code expected} or the time is up; returns the last body. */
+    String awaitHealth(String expected, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = awaitHealthy(timeout);
+        while (!last.contains(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            last = awaitHealthy(timeout);
+        }
+        return last;
+    }
+
     int exitCode() {
         return process.exitValue();
     }

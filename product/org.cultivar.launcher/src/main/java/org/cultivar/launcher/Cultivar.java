@@ -35,13 +35,15 @@ public final class Cultivar implements AutoCloseable {
     private final FeatureManager features;
     private final ServiceRegistration<PlatformAdmin> registration;
     private final WebServer web;
+    private final PreviousRun run;
 
     private Cultivar(EmbeddedFramework framework, FeatureManager features,
-                     ServiceRegistration<PlatformAdmin> registration, WebServer web) {
+                     ServiceRegistration<PlatformAdmin> registration, WebServer web, PreviousRun run) {
         this.framework = framework;
         this.features = features;
         this.registration = registration;
         this.web = web;
+        this.run = run;
     }
 
     public static Cultivar start(LaunchOptions options, DataDirectory data, Path repository) throws StartupException {
@@ -52,8 +54,10 @@ public final class Cultivar implements AutoCloseable {
         long started = System.nanoTime();
         EmbeddedFramework framework = null;
         FeatureManager features = null;
+        PreviousRun run = PreviousRun.begin(data);
         try {
             framework = EmbeddedFramework.start(data, frameworkProperties(options));
+            run.verifyAuditTrailIfNeeded(framework.context());
             features = new FeatureManager(framework.context(), new FeatureRepository(repository));
             features.installPlatform();
             features.restoreInstalledFeatures(PLATFORM_WAIT_MILLIS);
@@ -63,21 +67,26 @@ public final class Cultivar implements AutoCloseable {
             }
             ServiceRegistration<PlatformAdmin> registration =
                     framework.context().registerService(PlatformAdmin.class, features, new Hashtable<>());
-            WebServer web = WebServer.start(options.port, options.trustForwardedHeaders, framework.context(), data.root());
+            WebServer web = WebServer.start(options.port, options.trustForwardedHeaders, framework.context(), data.root(),
+                    run::describe);
             LOG.info("Cultivar started in {} ms", (System.nanoTime() - started) / 1_000_000);
-            return new Cultivar(framework, features, registration, web);
+            return new Cultivar(framework, features, registration, web, run);
         } catch (BundleException e) {
             stopQuietly(framework, features);
+            run.startFailed();
             throw new StartupException(rootMessage(e), e);
         } catch (FeatureFileException | PlatformException | IOException e) {
             stopQuietly(framework, features);
+            run.startFailed();
             throw new StartupException(e.getMessage(), e);
         } catch (StartupException e) {
             stopQuietly(framework, features);
+            run.startFailed();
             throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopQuietly(framework, features);
+            run.startFailed();
             throw new StartupException("Start-up was interrupted");
         }
     }
@@ -89,6 +98,8 @@ public final class Cultivar implements AutoCloseable {
         web.stop();
         registration.unregister();
         stopQuietly(framework, features);
+        // last, once the database is closed: a stop that dies before here is an unclean one
+        run.end();
         LOG.info("Cultivar stopped");
     }
 

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.cultivar.store.api.Database;
 import org.cultivar.launcher.framework.BundleStates;
 import org.osgi.framework.Bundle;
@@ -17,7 +19,8 @@ import org.osgi.util.tracker.ServiceTracker;
 /**
  * {@code GET /health}: overall status, database, framework and every {@code org.cultivar.*}
  * bundle. UP only if the database answers, the framework is active and every Cultivar bundle
- * (fragments aside) is active; 503 otherwise, for load balancers.
+ * (fragments aside) is active; 503 otherwise, for load balancers. {@code previousRun} says whether
+ * the last run on this data stopped cleanly and, if not, what the check of the audit trail found.
  */
 public class HealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -25,9 +28,11 @@ public class HealthServlet extends HttpServlet {
 
     private final transient BundleContext context;
     private final transient ServiceTracker<Database, Database> database;
+    private final transient Supplier<Map<String, Object>> previousRun;
 
-    public HealthServlet(BundleContext context) {
+    public HealthServlet(BundleContext context, Supplier<Map<String, Object>> previousRun) {
         this.context = context;
+        this.previousRun = previousRun;
         this.database = new ServiceTracker<>(context, Database.class, null);
         this.database.open();
     }
@@ -64,6 +69,8 @@ public class HealthServlet extends HttpServlet {
             up &= fragment || bundle.getState() == Bundle.ACTIVE;
         }
         body.put("status", up ? "UP" : "DOWN");
+        // reported, not counted against UP: the database recovered, and the check is for people to read
+        body.set("previousRun", JSON.valueToTree(previousRun.get()));
 
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");

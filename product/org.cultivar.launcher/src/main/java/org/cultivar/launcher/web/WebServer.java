@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.cultivar.launcher.StartupException;
 import org.cultivar.web.osgi.FrameworkServices;
 import org.cultivar.web.shell.CultivarServlet;
@@ -42,8 +44,9 @@ public final class WebServer {
     /** Idle minutes before a session ends and its user must sign in again. */
     static final int SESSION_TIMEOUT_MINUTES = 30;
 
-    public static WebServer start(int port, boolean trustForwardedHeaders, BundleContext framework, Path workDirectory)
-            throws StartupException {
+    /** {@code previousRun}: what {@code /health} says of how the last run on this data stopped. */
+    public static WebServer start(int port, boolean trustForwardedHeaders, BundleContext framework, Path workDirectory,
+                                  Supplier<Map<String, Object>> previousRun) throws StartupException {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -79,7 +82,7 @@ public final class WebServer {
         webapp.setErrorHandler(new PlainErrorHandler());
         webapp.addFilter(SecurityHeadersFilter.class, "/*", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
 
-        webapp.addServlet(new ServletHolder("health", new HealthServlet(framework)), "/health");
+        webapp.addServlet(new ServletHolder("health", new HealthServlet(framework, previousRun)), "/health");
         ServletHolder vaadin = new ServletHolder("vaadin", CultivarServlet.class);
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
