@@ -32,13 +32,16 @@ class EvaluationsSection extends VerticalLayout {
     static Grid<CriterionResult> criteria(List<CriterionResult> results) {
         Grid<CriterionResult> grid = new Grid<>();
         grid.addClassName("criteria-grid");
-        grid.addColumn(RegistryLabels::criterion).setHeader(RegistryLabels.text("registry.criterion")).setFlexGrow(1);
-        grid.addColumn(CriterionResult::value).setHeader(RegistryLabels.text("registry.criterion.value")).setAutoWidth(true);
-        grid.addColumn(CriterionResult::threshold).setHeader(RegistryLabels.text("registry.criterion.threshold")).setAutoWidth(true);
+        // room for the criterion's name, which the value and threshold columns beside it would squeeze
+        grid.addColumn(RegistryLabels::criterion).setHeader(RegistryLabels.text("registry.criterion")).setWidth("14em")
+                .setFlexGrow(1).setTooltipGenerator(RegistryLabels::criterion);
+        // the outcome beside the name: pass or fail at a glance, without scrolling past long thresholds
         grid.addComponentColumn(result -> new OutcomeBadge(result.outcome())).setKey("outcome").setHeader(RegistryLabels.text("registry.criterion.outcome"))
                 .setAutoWidth(true);
+        grid.addColumn(CriterionResult::value).setHeader(RegistryLabels.text("registry.criterion.value")).setAutoWidth(true);
+        grid.addColumn(CriterionResult::threshold).setHeader(RegistryLabels.text("registry.criterion.threshold")).setAutoWidth(true);
         grid.addColumn(result -> result.note() == null ? "" : result.note()).setHeader(RegistryLabels.text("registry.criterion.note"))
-                .setFlexGrow(1);
+                .setWidth("12em").setFlexGrow(1).setTooltipGenerator(result -> result.note() == null ? "" : result.note());
         grid.setItems(results);
         grid.setAllRowsVisible(true);
         return grid;

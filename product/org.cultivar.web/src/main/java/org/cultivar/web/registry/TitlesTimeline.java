@@ -63,7 +63,8 @@ class TitlesTimeline extends VerticalLayout {
                     .setAutoWidth(true);
             transitions.addColumn(t -> RegistryLabels.status(t.from()) + " → " + RegistryLabels.status(t.to()))
                     .setHeader(RegistryLabels.text("registry.transition")).setAutoWidth(true);
-            transitions.addColumn(TitleTransition::reason).setHeader(RegistryLabels.text("registry.reason")).setFlexGrow(1);
+            transitions.addColumn(TitleTransition::reason).setHeader(RegistryLabels.text("registry.reason")).setFlexGrow(1)
+                    .setTooltipGenerator(TitleTransition::reason);
             transitions.addColumn(t -> t.actorId() + " · " + RegistryLabels.time(t.recordedAt()))
                     .setHeader(RegistryLabels.text("registry.recordedBy")).setAutoWidth(true);
             transitions.setItems(history.transitions());
