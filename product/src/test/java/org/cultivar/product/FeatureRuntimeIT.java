@@ -79,6 +79,31 @@ class FeatureRuntimeIT {
     }
 
     @Test
+    void aChangedRegistryConfigurationIsTakenInPlaceSoNothingUnderWayIsStopped() throws InterruptedException {
+        String[] services = {"org.cultivar.registry.api.RegistryEditor", "org.cultivar.registry.api.RegistryBatchWriter",
+                "org.cultivar.registry.api.CultivationTargets"};
+        Map<String, Object> before = new java.util.HashMap<>();
+        for (String service : services) {
+            before.put(service, framework.context().getServiceReference(service).getProperty("service.id"));
+        }
+
+        features.configure(ADMIN, "org.cultivar.registry", Map.of("targets", "440100:SPECIALIZED_SME=120"));
+
+        // Config Admin delivers on a thread of its own: wait until the targets service carries the change
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!java.util.Arrays.deepToString(new Object[] {framework.context().getServiceReference(services[2])
+                .getProperty("targets")}).contains("440100:SPECIALIZED_SME=120") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        for (String service : services) {
+            assertThat(framework.context().getServiceReference(service).getProperty("service.id")).as(service + ", not restarted")
+                    .isEqualTo(before.get(service));
+        }
+        assertThat(java.util.Arrays.deepToString(new Object[] {framework.context().getServiceReference(services[2])
+                .getProperty("targets")})).contains("440100:SPECIALIZED_SME=120");
+    }
+
+    @Test
     void theExampleFeatureInstallsItsViewAndUninstallRemovesIt() {
         assertThat(viewRoutes()).isEmpty();
 

@@ -18,6 +18,7 @@ import org.cultivar.store.api.Schema;
 import org.cultivar.store.api.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -30,7 +31,7 @@ public class CultivationTargetsService implements CultivationTargets {
 
     private final Transactions transactions;
     private final Clock clock;
-    private final List<RegistrySettings.Target> targets;
+    private volatile List<RegistrySettings.Target> targets;
 
     @Activate
     public CultivationTargetsService(@Reference Transactions transactions,
@@ -43,6 +44,15 @@ public class CultivationTargetsService implements CultivationTargets {
         this.transactions = transactions;
         this.clock = clock;
         this.targets = settings.targets();
+    }
+
+    /**
+     * A changed configuration is taken in place: restarting the component instead would stop an
+     * import or a decision under way, and every component that depends on it.
+     */
+    @Modified
+    void modified(RegistryConfiguration configuration) {
+        targets = RegistrySettings.from(configuration).targets();
     }
 
     @Override

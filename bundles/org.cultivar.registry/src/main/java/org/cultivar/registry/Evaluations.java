@@ -54,9 +54,23 @@ final class Evaluations {
         return evaluator.evaluate(ruleSetId, enterprise, figures, purpose);
     }
 
-    /** The failed criteria as shown at the time: "liability-ratio: 75.0% (≤ 70%)". */
+    /**
+     * The failed criteria as shown at the time, for the oversight list and report that auditors read in
+     * Chinese: "资产负债率（liability-ratio）：75.0%，要求 ≤ 70%"; the id stays for searching and for
+     * readers of other languages, the note (what data is missing) follows after a semicolon.
+     */
     static List<String> failures(CriteriaEvaluation evaluation) {
-        return evaluation.failures().stream().map(result -> result.criterion() + ": " + result.value() + " ("
-                + result.threshold() + ")" + (result.note() == null ? "" : " " + result.note())).toList();
+        return evaluation.failures().stream().map(result -> label(result) + "（" + result.criterion() + "）："
+                + result.value() + "，要求 " + result.threshold() + (result.note() == null ? "" : "；" + result.note()))
+                .toList();
+    }
+
+    /** The criteria that failed, by their Chinese names, for a refusal the official reads. */
+    static String failedNames(CriteriaEvaluation evaluation) {
+        return evaluation.failures().stream().map(Evaluations::label).collect(java.util.stream.Collectors.joining("、"));
+    }
+
+    private static String label(CriterionResult result) {
+        return result.labelZh() == null || result.labelZh().isBlank() ? result.criterion() : result.labelZh();
     }
 }

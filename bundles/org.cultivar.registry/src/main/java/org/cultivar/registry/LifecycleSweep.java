@@ -18,6 +18,7 @@ import org.cultivar.store.api.Schema;
 import org.cultivar.store.api.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ public class LifecycleSweep {
     private final AuditTrail audit;
     private final EnterpriseRefresh refresh;
     private final Clock clock;
-    private final RegistrySettings settings;
+    private volatile RegistrySettings settings;
     private ScheduledExecutorService scheduler;
 
     @Activate
@@ -70,6 +71,15 @@ public class LifecycleSweep {
         this.refresh = new EnterpriseRefresh(evaluator);
         this.clock = clock;
         this.settings = settings;
+    }
+
+    /**
+     * A changed configuration is taken in place: restarting the component instead would stop an
+     * import or a decision under way, and every component that depends on it.
+     */
+    @Modified
+    void modified(RegistryConfiguration configuration) {
+        settings = RegistrySettings.from(configuration);
     }
 
     @Deactivate

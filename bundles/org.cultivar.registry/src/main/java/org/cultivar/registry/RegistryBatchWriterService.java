@@ -20,6 +20,7 @@ import org.cultivar.store.api.Schema;
 import org.cultivar.store.api.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
@@ -45,7 +46,7 @@ public class RegistryBatchWriterService implements RegistryBatchWriter {
     private final Transactions transactions;
     private final EnterpriseRefresh refresh;
     private final Clock clock;
-    private final RegistrySettings settings;
+    private volatile RegistrySettings settings;
     private ExecutorService finisher;
 
     @Activate
@@ -75,15 +76,25 @@ public class RegistryBatchWriterService implements RegistryBatchWriter {
         this.settings = settings;
     }
 
+    /**
+     * A changed configuration is taken in place: restarting the component instead would stop an
+     * import under way, and every component that depends on it.
+     */
+    @Modified
+    void modified(RegistryConfiguration configuration) {
+        settings = RegistrySettings.from(configuration);
+    }
+
     @Override
     public List<Comparison> compare(Actor actor, List<ImportRow> rows) {
         Authority.requireBatchWriter(actor);
         LocalDate today = BusinessDay.today(clock);
+        RegistrySettings current = settings;
         return transactions.required(c -> {
             List<Comparison> comparisons = new ArrayList<>(rows.size());
             Map<String, Long> seen = new HashMap<>();
             for (int from = 0; from < rows.size(); from += CHUNK) {
-                comparisons.addAll(BatchChunk.compare(c, actor, checked(actor, rows, from, today), seen).comparisons());
+                comparisons.addAll(BatchChunk.compare(c, actor, checked(actor, rows, from, today, current), seen).comparisons());
             }
             return comparisons;
         });
@@ -159,25 +170,26 @@ public class RegistryBatchWriterService implements RegistryBatchWriter {
         problems.throwIfAny();
         LocalDate today = BusinessDay.today(clock);
         Instant now = clock.instant();
+        RegistrySettings current = settings; // one part, one configuration
         return transactions.required(c -> {
             Counts counts = new Counts(0, 0, 0, 0, 0);
             Map<String, Long> seen = new HashMap<>();
             // during a first load the name index is built at its end, from all names at once
             CommonGrams commonGrams = FirstLoad.underWay(c) ? null : CommonGrams.read(c);
             for (int from = 0; from < rows.size(); from += CHUNK) {
-                BatchChunk chunk = BatchChunk.compare(c, actor, checked(actor, rows, from, today), seen);
+                BatchChunk chunk = BatchChunk.compare(c, actor, checked(actor, rows, from, today, current), seen);
                 List<FieldProblem> refused = chunk.problems();
                 if (!refused.isEmpty()) {
                     throw new InvalidInputException(refused.subList(0, Math.min(PROBLEMS_SHOWN, refused.size())));
                 }
-                counts = counts.plus(chunk.write(c, actor, checkedOperation, refresh, settings, commonGrams, today, now));
+                counts = counts.plus(chunk.write(c, actor, checkedOperation, refresh, current, commonGrams, today, now));
             }
             return counts;
         });
     }
 
-    private List<BatchRow> checked(Actor actor, List<ImportRow> rows, int from, LocalDate today) {
+    private List<BatchRow> checked(Actor actor, List<ImportRow> rows, int from, LocalDate today, RegistrySettings current) {
         return rows.subList(from, Math.min(rows.size(), from + CHUNK)).stream()
-                .map(row -> BatchRow.check(actor, row, today, settings)).toList();
+                .map(row -> BatchRow.check(actor, row, today, current)).toList();
     }
 }

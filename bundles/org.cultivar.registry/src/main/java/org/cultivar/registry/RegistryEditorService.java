@@ -34,6 +34,7 @@ import org.cultivar.store.api.Schema;
 import org.cultivar.store.api.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -53,7 +54,7 @@ public class RegistryEditorService implements RegistryEditor {
     private final Evaluations evaluations;
     private final EnterpriseRefresh refresh;
     private final Clock clock;
-    private final RegistrySettings settings;
+    private volatile RegistrySettings settings;
 
     @Activate
     public RegistryEditorService(@Reference Transactions transactions, @Reference AuditTrail auditTrail,
@@ -71,6 +72,15 @@ public class RegistryEditorService implements RegistryEditor {
         this.refresh = new EnterpriseRefresh(evaluator);
         this.clock = clock;
         this.settings = settings;
+    }
+
+    /**
+     * A changed configuration is taken in place: restarting the component instead would stop an
+     * import or a decision under way, and every component that depends on it.
+     */
+    @Modified
+    void modified(RegistryConfiguration configuration) {
+        settings = RegistrySettings.from(configuration);
     }
 
     @Override
@@ -390,7 +400,8 @@ public class RegistryEditorService implements RegistryEditor {
             String failed = EvaluationTable.cut(String.join(", ", evaluation.failures().stream()
                     .map(f -> f.criterion()).toList()), 120);
             throw new InvalidInputException("justification", "未满足规则集 " + evaluation.ruleSetId() + " 的条件（"
-                    + failed + "）；如仍予" + doingZh + "，须填写书面说明。", "Criteria of rule set "
+                    + EvaluationTable.cut(Evaluations.failedNames(evaluation), 120) + "）；如仍予" + doingZh
+                    + "，须填写书面说明。", "Criteria of rule set "
                     + evaluation.ruleSetId() + " fail (" + failed + "); " + doing + " anyway needs a written justification.");
         }
     }

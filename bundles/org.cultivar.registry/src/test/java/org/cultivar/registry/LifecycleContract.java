@@ -200,7 +200,10 @@ abstract class LifecycleContract {
         Map<String, Long> before = fixture.tables();
         assertThatThrownBy(() -> fixture.editor.grant(GD_OFFICIAL, grant(code.value(), Tier.SPECIALIZED_SME, TODAY, " ")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("justification")
-                .hasMessageContaining("liability-ratio");
+                .hasMessageContaining("liability-ratio")
+                .satisfies(refused -> assertThat(((InvalidInputException) refused).problems()).singleElement()
+                        .satisfies(problem -> assertThat(problem.message(true)).as("the official reads the criterion's name")
+                                .contains("（资产负债率）").doesNotContain("liability-ratio")));
         assertThat(fixture.tables()).isEqualTo(before);
 
         Title title = fixture.editor.grant(GD_OFFICIAL, grant(code.value(), Tier.SPECIALIZED_SME, TODAY,
@@ -210,7 +213,8 @@ abstract class LifecycleContract {
             assertThat(exception.titleId()).isEqualTo(title.id());
             assertThat(exception.decision()).isEqualTo(CriteriaException.Decision.GRANT);
             assertThat(exception.ruleSetId()).isEqualTo("specialized-sme-2022");
-            assertThat(exception.failedCriteria()).singleElement().asString().startsWith("liability-ratio");
+            assertThat(exception.failedCriteria()).as("named as the auditor reads it, the id kept").singleElement()
+                    .asString().startsWith("资产负债率（liability-ratio）：").contains("，要求 ≤ 0.70");
         });
         assertThat(fixture.audit.actions()).contains("criteria.exception", "title.granted");
         EnterpriseProfile profile = fixture.directory.profile(GZ_CLERK, code);

@@ -13,6 +13,7 @@ import org.cultivar.core.api.platform.PlatformException;
 import org.cultivar.launcher.cli.LaunchOptions;
 import org.cultivar.launcher.framework.EmbeddedFramework;
 import org.cultivar.launcher.provisioning.DemoFeatures;
+import org.cultivar.launcher.provisioning.DemoTargets;
 import org.cultivar.launcher.provisioning.FeatureFileException;
 import org.cultivar.launcher.provisioning.FeatureManager;
 import org.cultivar.launcher.provisioning.FeatureRepository;
@@ -64,6 +65,7 @@ public final class Cultivar implements AutoCloseable {
             if (options.demo) {
                 // after the restore, so that a restart finds them installed and installs nothing twice
                 DemoFeatures.installMissing(features);
+                DemoTargets.configureIfNone(features);
             }
             ServiceRegistration<PlatformAdmin> registration =
                     framework.context().registerService(PlatformAdmin.class, features, new Hashtable<>());

@@ -18,8 +18,11 @@ class CriteriaExceptionsGrid extends Grid<CriteriaException> {
         addColumn(e -> RegistryLabels.text("registry.exception.decision." + e.decision().name()))
                 .setHeader(RegistryLabels.text("registry.exception.decision")).setAutoWidth(true);
         addColumn(CriteriaException::ruleSetId).setHeader(RegistryLabels.text("registry.ruleSet")).setAutoWidth(true);
-        addColumn(e -> String.join("; ", e.failedCriteria())).setHeader(RegistryLabels.text("registry.exception.failed")).setFlexGrow(1);
-        addColumn(CriteriaException::justification).setHeader(RegistryLabels.text("registry.justification")).setFlexGrow(1);
+        // what the auditor came for: room for the failed criteria and the justification, the whole text on hover
+        addColumn(e -> String.join("；", e.failedCriteria())).setHeader(RegistryLabels.text("registry.exception.failed"))
+                .setWidth("20em").setFlexGrow(1).setTooltipGenerator(e -> String.join("\n", e.failedCriteria()));
+        addColumn(CriteriaException::justification).setHeader(RegistryLabels.text("registry.justification"))
+                .setWidth("16em").setFlexGrow(1).setTooltipGenerator(CriteriaException::justification);
         addColumn(CriteriaException::actorId).setHeader(RegistryLabels.text("registry.actor")).setAutoWidth(true);
         addColumn(e -> RegistryLabels.time(e.recordedAt())).setHeader(RegistryLabels.text("registry.recordedAt")).setAutoWidth(true);
     }
