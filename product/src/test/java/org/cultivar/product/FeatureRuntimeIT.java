@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -80,27 +81,47 @@ class FeatureRuntimeIT {
 
     @Test
     void aChangedRegistryConfigurationIsTakenInPlaceSoNothingUnderWayIsStopped() throws InterruptedException {
-        String[] services = {"org.cultivar.registry.api.RegistryEditor", "org.cultivar.registry.api.RegistryBatchWriter",
-                "org.cultivar.registry.api.CultivationTargets"};
+        assertConfiguredInPlace("org.cultivar.registry", Map.of("targets", "440100:SPECIALIZED_SME=120"),
+                "org.cultivar.registry.api.CultivationTargets", "targets", "440100:SPECIALIZED_SME=120",
+                "org.cultivar.registry.api.RegistryEditor", "org.cultivar.registry.api.RegistryBatchWriter");
+    }
+
+    @Test
+    void aChangedEngineConfigurationIsTakenInPlaceSoNoBulkDecisionOrBatchIsStopped() throws InterruptedException {
+        assertConfiguredInPlace("org.cultivar.subsidy", Map.of("batchChunkSize", "250"),
+                "org.cultivar.subsidy.api.process.Approvals", "batchChunkSize", "250",
+                "org.cultivar.subsidy.api.process.DisbursementBatches");
+    }
+
+    /**
+     * Configures {@code pid} and waits until {@code watched} carries the change as a service property
+     * (Config Admin delivers on a thread of its own); then neither it nor {@code others} was registered anew.
+     */
+    private void assertConfiguredInPlace(String pid, Map<String, String> values, String watched, String property,
+                                         String expected, String... others) throws InterruptedException {
+        List<String> services = new java.util.ArrayList<>(List.of(others));
+        services.add(watched);
         Map<String, Object> before = new java.util.HashMap<>();
         for (String service : services) {
             before.put(service, framework.context().getServiceReference(service).getProperty("service.id"));
         }
 
-        features.configure(ADMIN, "org.cultivar.registry", Map.of("targets", "440100:SPECIALIZED_SME=120"));
+        features.configure(ADMIN, pid, values);
 
-        // Config Admin delivers on a thread of its own: wait until the targets service carries the change
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!java.util.Arrays.deepToString(new Object[] {framework.context().getServiceReference(services[2])
-                .getProperty("targets")}).contains("440100:SPECIALIZED_SME=120") && System.nanoTime() < deadline) {
+        while (!propertyOf(watched, property).contains(expected) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
+        assertThat(propertyOf(watched, property)).contains(expected);
         for (String service : services) {
             assertThat(framework.context().getServiceReference(service).getProperty("service.id")).as(service + ", not restarted")
                     .isEqualTo(before.get(service));
         }
-        assertThat(java.util.Arrays.deepToString(new Object[] {framework.context().getServiceReference(services[2])
-                .getProperty("targets")})).contains("440100:SPECIALIZED_SME=120");
+    }
+
+    private String propertyOf(String service, String property) {
+        ServiceReference<?> reference = framework.context().getServiceReference(service);
+        return reference == null ? "" : java.util.Arrays.deepToString(new Object[] {reference.getProperty(property)});
     }
 
     @Test

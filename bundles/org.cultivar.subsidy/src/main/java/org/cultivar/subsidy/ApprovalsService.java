@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -45,8 +46,8 @@ public class ApprovalsService implements Approvals {
     private static final Logger LOG = LoggerFactory.getLogger(ApprovalsService.class);
 
     private final EngineContext engine;
-    private final EngineSettings settings;
-    private final Deciding deciding;
+    private volatile EngineSettings settings;
+    private volatile Deciding deciding;
 
     @Activate
     public ApprovalsService(@Reference Transactions transactions, @Reference AuditTrail auditTrail, @Reference SubsidyEvents events,
@@ -59,6 +60,17 @@ public class ApprovalsService implements Approvals {
         this.engine = engine;
         this.settings = settings;
         this.deciding = new Deciding(engine, settings);
+    }
+
+    /**
+     * A changed engine configuration (approval chains, chunk size) is taken in place for the next
+     * decisions: restarting the component instead would stop a bulk decision under way.
+     */
+    @Modified
+    void modified(EngineConfiguration configuration) {
+        EngineSettings changed = EngineSettings.from(configuration);
+        deciding = new Deciding(engine, changed);
+        settings = changed;
     }
 
     @Override
@@ -91,9 +103,12 @@ public class ApprovalsService implements Approvals {
         requireSelection(selections);
         List<BulkDecision.Decided> decided = new ArrayList<>();
         List<BulkDecision.Refused> refused = new ArrayList<>();
-        for (int from = 0; from < selections.size(); from += settings.chunkSize()) {
-            List<BulkDecision.Selected> chunk = selections.subList(from, Math.min(selections.size(), from + settings.chunkSize()));
-            for (Deciding.Outcome outcome : chunk(actor, chunk, verdict, text)) {
+        // one action, one configuration, even if it changes while the action runs
+        int chunkSize = settings.chunkSize();
+        Deciding with = deciding;
+        for (int from = 0; from < selections.size(); from += chunkSize) {
+            List<BulkDecision.Selected> chunk = selections.subList(from, Math.min(selections.size(), from + chunkSize));
+            for (Deciding.Outcome outcome : chunk(with, actor, chunk, verdict, text)) {
                 if (outcome.refusal() == null) {
                     decided.add(new BulkDecision.Decided(outcome.applicationId(), outcome.status(), outcome.version()));
                 } else {
@@ -135,7 +150,8 @@ public class ApprovalsService implements Approvals {
      * again on what the winner committed; after {@value #CHUNK_ATTEMPTS} losses its applications are
      * refused as changed meanwhile, and the next chunk goes on.
      */
-    private List<Deciding.Outcome> chunk(Actor actor, List<BulkDecision.Selected> chunk, ApprovalDecision.Verdict verdict, String text) {
+    private List<Deciding.Outcome> chunk(Deciding deciding, Actor actor, List<BulkDecision.Selected> chunk,
+                                         ApprovalDecision.Verdict verdict, String text) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return engine.transactions().requiresNew(c -> deciding.take(c, actor, chunk, verdict, text));

@@ -45,6 +45,7 @@ import org.cultivar.store.api.StoreException;
 import org.cultivar.store.api.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
@@ -64,10 +65,11 @@ public class DisbursementBatchesService implements DisbursementBatches {
     private static final int IN_LIST = 5_000;
 
     private final EngineContext engine;
-    private final EngineSettings settings;
+    private volatile EngineSettings settings;
     private final PaymentFileWriter writer;
     private final ConfirmationReader reader;
-    private final BatchFilling filling;
+    private final CertificationRegistry registry;
+    private volatile BatchFilling filling;
     private final Executor worker;
     private final ExecutorService ownedWorker;
 
@@ -89,9 +91,22 @@ public class DisbursementBatchesService implements DisbursementBatches {
         this.settings = settings;
         this.writer = writer;
         this.reader = reader;
+        this.registry = registry;
         this.filling = new BatchFilling(engine, registry, settings.chunkSize());
         this.worker = worker;
         this.ownedWorker = worker instanceof ExecutorService service ? service : null;
+    }
+
+    /**
+     * A changed engine configuration (payer accounts, chunk size) is taken in place: restarting the
+     * component instead would stop its worker in the middle of filling a batch. A fill under way
+     * finishes with the chunk size it started with.
+     */
+    @Modified
+    void modified(EngineConfiguration configuration) {
+        EngineSettings changed = EngineSettings.from(configuration);
+        filling = new BatchFilling(engine, registry, changed.chunkSize());
+        settings = changed;
     }
 
     /**
