@@ -61,7 +61,7 @@ final class Evaluations {
      */
     static List<String> failures(CriteriaEvaluation evaluation) {
         return evaluation.failures().stream().map(result -> label(result) + "（" + result.criterion() + "）："
-                + result.value() + "，要求 " + result.threshold() + (result.note() == null ? "" : "；" + result.note()))
+                + result.value(true) + "，要求 " + result.threshold(true) + (result.note(true) == null ? "" : "；" + result.note(true)))
                 .toList();
     }
 

@@ -43,12 +43,22 @@ enum Criterion {
         return id;
     }
 
+    /** Value and threshold alike in both languages (numbers, percentages); the note in English only. */
     CriterionResult result(String value, String threshold, Outcome outcome, String note) {
-        return new CriterionResult(id, labelZh, labelEn, value, threshold, outcome, note);
+        return result(Text.same(value), Text.same(threshold), outcome, note == null ? null : Text.english(note));
+    }
+
+    CriterionResult result(Text value, Text threshold, Outcome outcome, Text note) {
+        return new CriterionResult(id, labelZh, labelEn, value.en(), threshold.en(), outcome, note == null ? null : note.en(),
+                value.zh(), threshold.zh(), note == null ? null : note.zh());
     }
 
     /** "—" as the value, NO_DATA, and the note saying what is missing. */
     CriterionResult noData(String threshold, String missing) {
-        return result(Display.NONE, threshold, Outcome.NO_DATA, missing);
+        return noData(Text.same(threshold), missing);
+    }
+
+    CriterionResult noData(Text threshold, String missing) {
+        return result(Text.same(Display.NONE), threshold, Outcome.NO_DATA, Text.english(missing));
     }
 }

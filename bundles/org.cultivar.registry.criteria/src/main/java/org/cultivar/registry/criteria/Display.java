@@ -15,6 +15,8 @@ final class Display {
 
     private static final BigDecimal MILLION = new BigDecimal("1000000");
     private static final BigDecimal BILLION = new BigDecimal("1000000000");
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+    private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
 
     private Display() {
     }
@@ -62,6 +64,34 @@ final class Display {
 
     static String limit(String comparison, Money amount) {
         return comparison + " " + money(amount);
+    }
+
+    /** "CNY 45,000,000" / "45,000,000元". */
+    static Text moneyText(Money amount) {
+        return yuanText(amount.yuan());
+    }
+
+    static Text yuanText(BigDecimal yuan) {
+        return new Text(yuan(yuan), format(yuan.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0", yuan) + "元");
+    }
+
+    /** "CNY 146.0 M" / "1.46亿元", "CNY 4.5 M" / "450.0万元": large amounts in one short line. */
+    static Text moneyBriefText(Money amount) {
+        BigDecimal yuan = amount.yuan();
+        String zh;
+        if (yuan.abs().compareTo(HUNDRED_MILLION) >= 0) {
+            zh = format("#,##0.00", yuan.divide(HUNDRED_MILLION)) + "亿元";
+        } else if (yuan.abs().compareTo(TEN_THOUSAND) >= 0) {
+            zh = format("#,##0.0", yuan.divide(TEN_THOUSAND)) + "万元";
+        } else {
+            zh = moneyText(amount).zh();
+        }
+        return new Text(moneyBrief(amount), zh);
+    }
+
+    /** "≥ CNY 1,000,000" / "≥ 1,000,000元". */
+    static Text limitText(String comparison, Money amount) {
+        return Text.same(comparison + " ").then(moneyText(amount));
     }
 
     private static String format(String pattern, BigDecimal number) {

@@ -22,10 +22,12 @@ final class InnovationCriteria {
     }
 
     /** R&amp;D intensity at least the minimum in each of the last {@code years} years: "3.4% (2024), 3.1% (2023)". */
-    static CriterionResult rdIntensityEachYear(FigureHistory figures, int years, BigDecimal minimumPercent, String condition) {
-        String threshold = Display.limit("≥", minimumPercent) + (years > 1 ? " in each of the last " + years + " years" : "")
-                + (condition == null ? "" : " (" + condition + ")");
+    static CriterionResult rdIntensityEachYear(FigureHistory figures, int years, BigDecimal minimumPercent, Text condition) {
+        Text threshold = Text.same(Display.limit("≥", minimumPercent))
+                .then(years > 1 ? new Text(" in each of the last " + years + " years", "（近" + years + "年每年）") : Text.same(""))
+                .then(condition == null ? Text.same("") : new Text(" (", "（").then(condition).then(")", "）"));
         List<String> shown = new ArrayList<>();
+        List<String> shownZh = new ArrayList<>();
         Outcome outcome = Outcome.PASS;
         for (int year : figures.lastYears(years)) {
             Measure<BigDecimal> intensity = rdIntensity(figures, year);
@@ -33,17 +35,20 @@ final class InnovationCriteria {
                 return Criterion.RD_INTENSITY.noData(threshold, intensity.missing());
             }
             shown.add(Display.percent(intensity.value()) + (years > 1 ? " (" + year + ")" : ""));
+            shownZh.add(Display.percent(intensity.value()) + (years > 1 ? "（" + year + "年）" : ""));
             if (intensity.value().compareTo(minimumPercent) < 0) {
                 outcome = Outcome.FAIL;
             }
         }
-        return Criterion.RD_INTENSITY.result(String.join(", ", shown), threshold, outcome, null);
+        return Criterion.RD_INTENSITY.result(new Text(String.join(", ", shown), String.join("，", shownZh)), threshold, outcome, null);
     }
 
     /** R&amp;D expense at least the minimum in each of the last {@code years} years. */
     static CriterionResult rdExpenseEachYear(FigureHistory figures, int years, Money minimum) {
-        String threshold = Display.limit("≥", minimum) + (years > 1 ? " in each of the last " + years + " years" : "");
+        Text threshold = Display.limitText("≥", minimum)
+                .then(years > 1 ? new Text(" in each of the last " + years + " years", "（近" + years + "年每年）") : Text.same(""));
         List<String> shown = new ArrayList<>();
+        List<String> shownZh = new ArrayList<>();
         Outcome outcome = Outcome.PASS;
         for (int year : figures.lastYears(years)) {
             Measure<Money> expense = figures.get(year, "R&D expense", YearlyFigures::rdExpense);
@@ -51,11 +56,12 @@ final class InnovationCriteria {
                 return Criterion.RD_EXPENSE.noData(threshold, expense.missing());
             }
             shown.add(Display.money(expense.value()) + (years > 1 ? " (" + year + ")" : ""));
+            shownZh.add(Display.moneyText(expense.value()).zh() + (years > 1 ? "（" + year + "年）" : ""));
             if (expense.value().compareTo(minimum) < 0) {
                 outcome = Outcome.FAIL;
             }
         }
-        return Criterion.RD_EXPENSE.result(String.join(", ", shown), threshold, outcome, null);
+        return Criterion.RD_EXPENSE.result(new Text(String.join(", ", shown), String.join("，", shownZh)), threshold, outcome, null);
     }
 
     /** The sum of R&amp;D expense over the last {@code years} years, or what is missing. */
@@ -72,12 +78,12 @@ final class InnovationCriteria {
     }
 
     static CriterionResult rdExpenseTotal(FigureHistory figures, int years, Money minimum) {
-        String threshold = Display.limit("≥", minimum) + " over " + years + " years";
+        Text threshold = Display.limitText("≥", minimum).then(" over " + years + " years", "（近" + years + "年合计）");
         Measure<BigDecimal> total = rdExpenseTotal(figures, years);
         if (!total.held()) {
             return Criterion.RD_EXPENSE_TOTAL.noData(threshold, total.missing());
         }
-        return Criterion.RD_EXPENSE_TOTAL.result(Display.yuan(total.value()), threshold,
+        return Criterion.RD_EXPENSE_TOTAL.result(Display.yuanText(total.value()), threshold,
                 Outcomes.atLeast(total.value(), minimum.yuan()), null);
     }
 
@@ -86,13 +92,14 @@ final class InnovationCriteria {
      *
      * @param alternative another way to meet the rule the figures do not show, or {@code null}
      */
-    static CriterionResult classOneIp(FigureHistory figures, int minimum, String alternative) {
-        String threshold = "≥ " + minimum + " items";
+    static CriterionResult classOneIp(FigureHistory figures, int minimum, Text alternative) {
+        Text threshold = new Text("≥ " + minimum + " items", "≥ " + minimum + "项");
         Measure<Integer> items = figures.latest("Class I IP", YearlyFigures::classOneIp);
         if (!items.held()) {
             return Criterion.CLASS_ONE_IP.noData(threshold, items.missing());
         }
-        CriterionResult result = Criterion.CLASS_ONE_IP.result(Display.count(items.value()) + " items", threshold,
+        CriterionResult result = Criterion.CLASS_ONE_IP.result(new Text(Display.count(items.value()) + " items",
+                Display.count(items.value()) + "项"), threshold,
                 Outcomes.atLeast(items.value(), minimum), null);
         return alternative == null ? result : Outcomes.unlessNotHeld(result, alternative);
     }

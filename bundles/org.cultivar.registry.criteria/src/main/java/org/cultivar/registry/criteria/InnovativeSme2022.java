@@ -40,8 +40,9 @@ public final class InnovativeSme2022 implements RuleSetDefinition {
             "工信部企业〔2022〕63号 附件1 (Annex 1); kept by 工信部企业〔2026〕2号 第三十条 (Article 30)",
             LocalDate.of(2022, 8, 1), null);
 
-    private static final String ROUTE_A_NOT_HELD = "a route A condition applies: High-tech Enterprise or similar honour, "
-            + "provincial+ R&D institution, or equity financing ≥ CNY 5 M counted over 3 years";
+    private static final Text ROUTE_A_NOT_HELD = new Text("a route A condition applies: High-tech Enterprise or similar honour, "
+            + "provincial+ R&D institution, or equity financing ≥ CNY 5 M counted over 3 years",
+            "符合路径A条件：获高新技术企业等称号、设有省级以上研发机构，或近3年股权融资合计 ≥ 500万元");
 
     @ObjectClassDefinition(id = PID, name = "Criteria: Innovative SME 2022",
             description = "Thresholds of 工信部企业〔2022〕63号 Annex 1. Amounts in yuan.")
@@ -114,25 +115,26 @@ public final class InnovativeSme2022 implements RuleSetDefinition {
                         .judge(Criterion.TOTAL_POINTS, t.total(), 100));
         List<CriterionResult> results = new ArrayList<>();
         results.add(FinanceCriteria.smeSize(figures));
-        String direct = directQualification(applicant, t);
+        Text direct = directQualification(applicant, t);
         if (direct == null) {
             routeB.forEach(result -> results.add(Outcomes.unlessNotHeld(result, ROUTE_A_NOT_HELD)));
         } else {
-            results.add(Criterion.DIRECT_QUALIFICATION.result(direct, "S&T award (last 3 years), or new equity financing "
-                    + Display.limit("≥", t.directEquity()), Outcome.PASS, null));
-            routeB.forEach(result -> results.add(Outcomes.exempt(result, "qualifies directly (route A)")));
+            results.add(Criterion.DIRECT_QUALIFICATION.result(direct, new Text("S&T award (last 3 years), or new equity financing ",
+                    "近3年获科技奖励，或新增股权融资 ").then(Display.limitText("≥", t.directEquity())), Outcome.PASS, null));
+            routeB.forEach(result -> results.add(Outcomes.exempt(result, new Text("qualifies directly (route A)", "直通（路径A）符合，免于考核"))));
         }
         return results;
     }
 
     /** The route A condition the figures show, or {@code null}. */
-    private static String directQualification(Applicant applicant, Thresholds t) {
+    private static Text directQualification(Applicant applicant, Thresholds t) {
         if (applicant.scienceAward() != ScienceAward.NONE) {
-            return applicant.scienceAward().name().toLowerCase(Locale.ROOT) + " S&T award";
+            return new Text(applicant.scienceAward().name().toLowerCase(Locale.ROOT) + " S&T award",
+                    (applicant.scienceAward() == ScienceAward.NATIONAL ? "国家级" : "省级") + "科技奖励");
         }
         Measure<Money> equity = applicant.figures().latest("new equity financing", YearlyFigures::newEquityFinancing);
         if (equity.held() && equity.value().compareTo(t.directEquity()) >= 0) {
-            return "new equity financing " + Display.money(equity.value());
+            return new Text("new equity financing ", "新增股权融资").then(Display.moneyText(equity.value()));
         }
         return null;
     }

@@ -137,7 +137,8 @@ public final class LittleGiant2022 implements RuleSetDefinition {
         results.add(MarketCriteria.growth(Criterion.MAIN_BUSINESS_GROWTH, Growth.AVERAGE, figures,
                 "main-business revenue", YearlyFigures::mainBusinessRevenue, t.growth(),
                 applicant.reevaluation() && t.growthWaived()
-                        ? "waived at re-evaluation (工信厅企业函〔2025〕190号)" : null));
+                        ? new Text("waived at re-evaluation (工信厅企业函〔2025〕190号)", "复核时免于考核（工信厅企业函〔2025〕190号）")
+                        : null));
         results.add(FinanceCriteria.liabilityRatio(figures, t.liabilityRatio()));
         results.add(MarketCriteria.marketShare(figures, t.marketShare(), null));
         results.addAll(innovation(applicant, t));
@@ -153,6 +154,7 @@ public final class LittleGiant2022 implements RuleSetDefinition {
             return results;
         }
         return results.stream().map(result -> Outcomes.exempt(result,
-                "national S&T award in the last 3 years: direct route, innovation criteria exempt (Annex 3)")).toList();
+                new Text("national S&T award in the last 3 years: direct route, innovation criteria exempt (Annex 3)",
+                        "近3年获国家级科技奖励：直通，免于创新能力指标考核（附件3）"))).toList();
     }
 }

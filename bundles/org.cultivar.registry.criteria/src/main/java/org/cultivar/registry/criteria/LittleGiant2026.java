@@ -112,13 +112,15 @@ public final class LittleGiant2026 implements RuleSetDefinition {
         results.add(MarketCriteria.mainBusinessShare(figures, t.mainBusinessShare()));
         results.add(MarketCriteria.growth(Criterion.REVENUE_GROWTH, Growth.COMPOUND, figures, "revenue",
                 YearlyFigures::revenue, t.growth(),
-                applicant.reevaluation() ? "not tested at re-evaluation (工信部企业〔2026〕2号)" : null));
+                applicant.reevaluation() ? new Text("not tested at re-evaluation (工信部企业〔2026〕2号)",
+                        "复核时不考核（工信部企业〔2026〕2号）") : null));
         results.add(FinanceCriteria.liabilityRatio(figures, t.liabilityRatio()));
         results.add(InnovationCriteria.rdExpenseTotal(figures, 2, t.rdExpenseTwoYears()));
         results.add(InnovationCriteria.rdIntensityEachYear(figures, 2, t.rdIntensity(), null));
         CriterionResult ip = InnovationCriteria.classOneIp(figures, t.classOneIp(), null);
         results.add(applicant.scienceAward() == ScienceAward.NATIONAL
-                ? Outcomes.exempt(ip, "national S&T award in the last 3 years exempts the IP test") : ip);
+                ? Outcomes.exempt(ip, new Text("national S&T award in the last 3 years exempts the IP test",
+                        "近3年获国家级科技奖励，免于知识产权考核")) : ip);
         results.add(MarketCriteria.marketShare(figures, t.marketShare(), "the leading product ranks top 3 in China"));
         results.add(MarketCriteria.productField(applicant.sector()));
         return results;

@@ -23,52 +23,58 @@ final class LittleGiantRdByRevenueBand {
     static CriterionResult judge(FigureHistory figures, LittleGiant2022.Thresholds t) {
         Measure<Money> revenue = figures.latest("revenue", YearlyFigures::revenue);
         if (!revenue.held()) {
-            return Criterion.RD_INTENSITY.noData("by last year's revenue band", revenue.missing());
+            return Criterion.RD_INTENSITY.noData(new Text("by last year's revenue band", "按上年度营业收入分档"), revenue.missing());
         }
         if (revenue.value().compareTo(t.upperBand()) >= 0) {
             return InnovationCriteria.rdIntensityEachYear(figures, 2, t.upperIntensity(),
-                    "revenue " + Display.limit("≥", t.upperBand()));
+                    new Text("revenue ", "营业收入").then(Display.limitText("≥", t.upperBand())));
         }
         if (revenue.value().compareTo(t.middleBand()) >= 0) {
             return InnovationCriteria.rdIntensityEachYear(figures, 2, t.middleIntensity(),
-                    "revenue " + Display.limit("≥", t.middleBand()) + " and < " + Display.money(t.upperBand()));
+                    new Text("revenue ", "营业收入").then(Display.limitText("≥", t.middleBand())).then(" and < ", "且 < ")
+                            .then(Display.moneyText(t.upperBand())));
         }
         return smallFirmRoute(figures, t);
     }
 
     private static CriterionResult smallFirmRoute(FigureHistory figures, LittleGiant2022.Thresholds t) {
-        String threshold = "revenue < " + Display.money(t.middleBand()) + ": new equity financing (2 years) "
-                + Display.limit("≥", t.smallFirmEquity()) + ", R&D expense (2 years) "
-                + Display.limit("≥", t.smallFirmRdExpense()) + ", R&D staff " + Display.limit("≥", t.smallFirmRdStaff());
+        Text threshold = new Text("revenue < ", "营业收入 < ").then(Display.moneyText(t.middleBand()))
+                .then(": new equity financing (2 years) ", "：近2年新增股权融资 ").then(Display.limitText("≥", t.smallFirmEquity()))
+                .then(", R&D expense (2 years) ", "，近2年研发费用 ").then(Display.limitText("≥", t.smallFirmRdExpense()))
+                .then(", R&D staff ", "，研发人员占比 ").then(Display.limit("≥", t.smallFirmRdStaff()));
         Measure<Money> equity = figures.latest("new equity financing", YearlyFigures::newEquityFinancing);
         Measure<BigDecimal> rdExpense = InnovationCriteria.rdExpenseTotal(figures, 2);
         Measure<BigDecimal> rdStaff = InnovationCriteria.rdStaffShare(figures);
         List<String> shown = new ArrayList<>();
+        List<String> shownZh = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         boolean failed = false;
         if (equity.held()) {
             shown.add("equity " + Display.money(equity.value()));
+            shownZh.add("股权融资" + Display.moneyText(equity.value()).zh());
             failed |= equity.value().compareTo(t.smallFirmEquity()) < 0;
         } else {
             missing.add(equity.missing());
         }
         if (rdExpense.held()) {
             shown.add("R&D " + Display.yuan(rdExpense.value()));
+            shownZh.add("研发费用" + Display.yuanText(rdExpense.value()).zh());
             failed |= rdExpense.value().compareTo(t.smallFirmRdExpense().yuan()) < 0;
         } else {
             missing.add(rdExpense.missing());
         }
         if (rdStaff.held()) {
             shown.add("R&D staff " + Display.percent(rdStaff.value()));
+            shownZh.add("研发人员占比" + Display.percent(rdStaff.value()));
             failed |= rdStaff.value().compareTo(t.smallFirmRdStaff()) < 0;
         } else {
             missing.add(rdStaff.missing());
         }
-        String value = shown.isEmpty() ? Display.NONE : String.join(", ", shown);
+        Text value = shown.isEmpty() ? Text.same(Display.NONE) : new Text(String.join(", ", shown), String.join("，", shownZh));
         if (failed) {
             return Criterion.RD_INTENSITY.result(value, threshold, Outcome.FAIL, null);
         }
         return missing.isEmpty() ? Criterion.RD_INTENSITY.result(value, threshold, Outcome.PASS, null)
-                : Criterion.RD_INTENSITY.result(value, threshold, Outcome.NO_DATA, String.join("; ", missing));
+                : Criterion.RD_INTENSITY.result(value, threshold, Outcome.NO_DATA, Text.english(String.join("; ", missing)));
     }
 }

@@ -89,13 +89,14 @@ public final class ManufacturingChampion2023 implements RuleSetDefinition {
         CriterionResult years = MarketCriteria.yearsInSegment(Criterion.YEARS_IN_FIELD, figures, t.years());
         Integer held = figures.latest("years in the field", YearlyFigures::yearsInSegment).value();
         if (held != null && held >= t.newProductYears()) {
-            years = Outcomes.unlessNotHeld(years, "the product is a new product (≥ " + t.newProductYears() + " years)");
+            years = Outcomes.unlessNotHeld(years, new Text("the product is a new product (≥ " + t.newProductYears() + " years)",
+                    "产品为新产品（≥ " + t.newProductYears() + "年）"));
         }
         return List.of(years, revenueAverage(figures, t));
     }
 
     private static CriterionResult revenueAverage(FigureHistory figures, Thresholds t) {
-        String threshold = Display.limit("≥", t.revenueAverage());
+        Text threshold = Display.limitText("≥", t.revenueAverage());
         BigDecimal total = BigDecimal.ZERO;
         for (int year : figures.lastYears(3)) {
             Measure<Money> revenue = figures.get(year, "main-business revenue", YearlyFigures::mainBusinessRevenue);
@@ -107,10 +108,11 @@ public final class ManufacturingChampion2023 implements RuleSetDefinition {
         // compare the three-year total with three times the minimum: a rounded average could cross the edge
         BigDecimal three = BigDecimal.valueOf(3);
         CriterionResult result = Criterion.MAIN_BUSINESS_REVENUE_AVERAGE.result(
-                Display.yuan(total.divide(three, 2, RoundingMode.HALF_UP)), threshold,
+                Display.yuanText(total.divide(three, 2, RoundingMode.HALF_UP)), threshold,
                 Outcomes.atLeast(total, t.revenueAverage().yuan().multiply(three)), null);
         return total.compareTo(t.reducedRevenueAverage().yuan().multiply(three)) >= 0 ? Outcomes.unlessNotHeld(result,
-                "the firm holds a provincial+ 专精特新 title (reduced minimum " + Display.money(t.reducedRevenueAverage())
-                        + ", unverified)") : result;
+                new Text("the firm holds a provincial+ 专精特新 title (reduced minimum " + Display.money(t.reducedRevenueAverage())
+                        + ", unverified)", "企业持有省级以上专精特新称号（降低标准为" + Display.moneyText(t.reducedRevenueAverage()).zh()
+                        + "，未核实）")) : result;
     }
 }

@@ -16,12 +16,13 @@ final class MarketCriteria {
     }
 
     static CriterionResult yearsInSegment(Criterion criterion, FigureHistory figures, int minimumYears) {
-        String threshold = "≥ " + minimumYears + " years";
+        Text threshold = new Text("≥ " + minimumYears + " years", "≥ " + minimumYears + "年");
         Measure<Integer> years = figures.latest("years in the niche", YearlyFigures::yearsInSegment);
         if (!years.held()) {
             return criterion.noData(threshold, years.missing());
         }
-        return criterion.result(years.value() + " years", threshold, Outcomes.atLeast(years.value(), minimumYears), null);
+        return criterion.result(new Text(years.value() + " years", years.value() + "年"), threshold,
+                Outcomes.atLeast(years.value(), minimumYears), null);
     }
 
     static Measure<BigDecimal> mainBusinessShare(FigureHistory figures) {
@@ -46,7 +47,7 @@ final class MarketCriteria {
      * @param waiver why the test is waived for this applicant, or {@code null} when it applies
      */
     static CriterionResult growth(Criterion criterion, Growth method, FigureHistory figures, String name,
-                                  Function<YearlyFigures, Money> figure, BigDecimal minimumPercent, String waiver) {
+                                  Function<YearlyFigures, Money> figure, BigDecimal minimumPercent, Text waiver) {
         String threshold = Display.limit("≥", minimumPercent);
         Measure<BigDecimal> growth = method.overTwoYears(figures, name, figure);
         CriterionResult result = growth.held()
@@ -78,16 +79,17 @@ final class MarketCriteria {
      * a firm outside those sectors may still qualify through 六基 or cyber-power products.
      */
     static CriterionResult productField(Sector sector) {
-        String threshold = "六基 / ten key manufacturing sectors / 网络强国 areas";
+        Text threshold = new Text("六基 / ten key manufacturing sectors / 网络强国 areas", "“六基”、制造业十大重点产业领域或网络强国建设领域");
         if (sector == null) {
             return Criterion.PRODUCT_FIELD.noData(threshold, "sector not recorded");
         }
-        String value = sector.english() + " (" + sector.chinese() + ")";
+        Text value = new Text(sector.english() + " (" + sector.chinese() + ")", sector.chinese());
         if (sector.madeInChina2025()) {
             return Criterion.PRODUCT_FIELD.result(value, threshold, Outcome.PASS,
-                    "a Made in China 2025 sector stands for the product-field test");
+                    new Text("a Made in China 2025 sector stands for the product-field test", "属《中国制造2025》重点领域，视为符合"));
         }
         return Criterion.PRODUCT_FIELD.result(value, threshold, Outcome.NO_DATA,
-                "outside the Made in China 2025 sectors; a 六基 or 网络强国 product (not held) would qualify, a clerk decides");
+                new Text("outside the Made in China 2025 sectors; a 六基 or 网络强国 product (not held) would qualify, a clerk decides",
+                        "不属《中国制造2025》重点领域；“六基”或网络强国领域产品（登记系统未记录）亦可符合，由经办人员判断"));
     }
 }

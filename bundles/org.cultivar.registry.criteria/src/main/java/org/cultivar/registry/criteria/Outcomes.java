@@ -19,8 +19,12 @@ final class Outcomes {
 
     /** The same result, exempt, with why: the value stays visible to the clerk. */
     static CriterionResult exempt(CriterionResult result, String why) {
+        return exempt(result, Text.english(why));
+    }
+
+    static CriterionResult exempt(CriterionResult result, Text why) {
         return new CriterionResult(result.criterion(), result.labelZh(), result.labelEn(), result.value(),
-                result.threshold(), Outcome.EXEMPT, why);
+                result.threshold(), Outcome.EXEMPT, why.en(), result.valueZh(), result.thresholdZh(), why.zh());
     }
 
     /**
@@ -28,12 +32,18 @@ final class Outcomes {
      * satisfy the rule: "no data" with that condition named, so a clerk decides.
      */
     static CriterionResult unlessNotHeld(CriterionResult result, String alternative) {
+        return unlessNotHeld(result, Text.english(alternative));
+    }
+
+    static CriterionResult unlessNotHeld(CriterionResult result, Text alternative) {
         if (result.outcome() != Outcome.FAIL) {
             return result;
         }
-        String note = (result.note() == null ? "" : result.note() + "; ") + "fails unless " + alternative
+        String note = (result.note() == null ? "" : result.note() + "; ") + "fails unless " + alternative.en()
                 + " (not held by the registry)";
+        String noteZh = alternative.zh() == null || (result.note() != null && result.noteZh() == null) ? null
+                : (result.noteZh() == null ? "" : result.noteZh() + "；") + "除非" + alternative.zh() + "（登记系统未记录此项），否则不符合";
         return new CriterionResult(result.criterion(), result.labelZh(), result.labelEn(), result.value(),
-                result.threshold(), Outcome.NO_DATA, note);
+                result.threshold(), Outcome.NO_DATA, note, result.valueZh(), result.thresholdZh(), noteZh);
     }
 }

@@ -34,19 +34,21 @@ final class Score {
     }
 
     CriterionResult judge(Criterion criterion, int minimum, int outOf) {
-        String threshold = "≥ " + minimum + " of " + outOf + " points";
+        Text threshold = new Text("≥ " + minimum + " of " + outOf + " points", "≥ " + minimum + "分（满分" + outOf + "分）");
         int certain = certain();
         int atMost = atMost();
-        String value = certain == atMost ? certain + " points" : certain + "–" + atMost + " points";
+        Text value = certain == atMost ? new Text(certain + " points", certain + "分")
+                : new Text(certain + "–" + atMost + " points", certain + "–" + atMost + "分");
         if (certain >= minimum) {
             return criterion.result(value, threshold, Outcome.PASS, null);
         }
         if (atMost < minimum) {
             return criterion.result(value, threshold, Outcome.FAIL, atMost == certain ? null
-                    : "at most " + atMost + " points even if every indicator not held scored in full");
+                    : new Text("at most " + atMost + " points even if every indicator not held scored in full",
+                            "即使未记录的指标均得满分，最多" + atMost + "分"));
         }
         List<String> notHeld = indicators.stream().map(Points::notHeld).filter(note -> note != null).toList();
-        return criterion.result(value, threshold, Outcome.NO_DATA, "the figures give " + certain
-                + " points; not held: " + String.join(", ", notHeld) + "; a clerk decides with a justification");
+        return criterion.result(value, threshold, Outcome.NO_DATA, Text.english("the figures give " + certain
+                + " points; not held: " + String.join(", ", notHeld) + "; a clerk decides with a justification"));
     }
 }

@@ -119,12 +119,21 @@ public final class SpecializedSme2022 implements RuleSetDefinition {
         CriterionResult score = SpecializedSmeScoreCard.score(figures)
                 .judge(Criterion.SCORE_OR_DIRECT, t.score(), SpecializedSmeScoreCard.OUT_OF);
         if (direct != null) {
-            return Criterion.SCORE_OR_DIRECT.result(score.value(), score.threshold() + " or a direct condition",
-                    Outcome.PASS, "direct condition: " + direct);
+            return Criterion.SCORE_OR_DIRECT.result(valueOf(score), thresholdOf(score), Outcome.PASS,
+                    Text.english("direct condition: " + direct));
         }
-        CriterionResult result = Criterion.SCORE_OR_DIRECT.result(score.value(), score.threshold() + " or a direct condition",
-                score.outcome(), score.note());
-        return Outcomes.unlessNotHeld(result, "the firm placed in the Maker China (创客中国) top 500 in the last 3 years");
+        CriterionResult result = Criterion.SCORE_OR_DIRECT.result(valueOf(score), thresholdOf(score), score.outcome(),
+                score.note() == null ? null : new Text(score.note(), score.noteZh()));
+        return Outcomes.unlessNotHeld(result, new Text("the firm placed in the Maker China (创客中国) top 500 in the last 3 years",
+                "企业近3年进入“创客中国”大赛500强"));
+    }
+
+    private static Text valueOf(CriterionResult score) {
+        return new Text(score.value(), score.value(true));
+    }
+
+    private static Text thresholdOf(CriterionResult score) {
+        return new Text(score.threshold() + " or a direct condition", score.threshold(true) + "，或符合直通条件");
     }
 
     /** The direct condition the figures show, or {@code null}. */

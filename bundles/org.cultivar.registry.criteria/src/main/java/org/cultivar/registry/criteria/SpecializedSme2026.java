@@ -106,9 +106,11 @@ public final class SpecializedSme2026 implements RuleSetDefinition {
         results.add(FinanceCriteria.liabilityRatio(figures, t.liabilityRatio()));
         results.add(InnovationCriteria.rdExpenseEachYear(figures, 2, t.rdExpense()));
         results.add(InnovationCriteria.rdIntensityEachYear(figures, 2, t.rdIntensity(), null));
-        CriterionResult ip = InnovationCriteria.classOneIp(figures, t.classOneIp(), "the firm has a provincial+ R&D institution");
+        CriterionResult ip = InnovationCriteria.classOneIp(figures, t.classOneIp(),
+                new Text("the firm has a provincial+ R&D institution", "企业设有省级以上研发机构"));
         results.add(applicant.scienceAward() == ScienceAward.NONE ? ip
-                : Outcomes.exempt(ip, "provincial+ S&T award in the last 3 years exempts the IP test"));
+                : Outcomes.exempt(ip, new Text("provincial+ S&T award in the last 3 years exempts the IP test",
+                        "近3年获省级以上科技奖励，免于知识产权考核")));
         return results;
     }
 }

@@ -35,6 +35,8 @@ class EvaluationNeverThrowsPropertyTest {
                 assertThat(result.value()).isNotBlank();
                 assertThat(result.threshold()).isNotBlank();
                 assertThat(result.outcome()).isNotNull();
+                assertThat(result.value(true) + " | " + result.threshold(true)).as("a Chinese page reads no English words: %s", result)
+                        .doesNotContainPattern("[A-Za-z]{3,}");
             });
         }
         assertThat(evaluator.redFlags(null, figures)).isNotNull();

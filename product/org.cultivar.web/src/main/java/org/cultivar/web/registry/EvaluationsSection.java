@@ -38,12 +38,19 @@ class EvaluationsSection extends VerticalLayout {
         // the outcome beside the name: pass or fail at a glance, without scrolling past long thresholds
         grid.addComponentColumn(result -> new OutcomeBadge(result.outcome())).setKey("outcome").setHeader(RegistryLabels.text("registry.criterion.outcome"))
                 .setAutoWidth(true);
-        grid.addColumn(CriterionResult::value).setHeader(RegistryLabels.text("registry.criterion.value")).setAutoWidth(true);
-        grid.addColumn(CriterionResult::threshold).setHeader(RegistryLabels.text("registry.criterion.threshold")).setAutoWidth(true);
-        grid.addColumn(result -> result.note() == null ? "" : result.note()).setHeader(RegistryLabels.text("registry.criterion.note"))
-                .setWidth("12em").setFlexGrow(1).setTooltipGenerator(result -> result.note() == null ? "" : result.note());
+        boolean chinese = RegistryLabels.chinese();
+        grid.addColumn(result -> result.value(chinese)).setHeader(RegistryLabels.text("registry.criterion.value")).setAutoWidth(true);
+        grid.addColumn(result -> result.threshold(chinese)).setHeader(RegistryLabels.text("registry.criterion.threshold"))
+                .setAutoWidth(true);
+        grid.addColumn(result -> noteOf(result, chinese)).setHeader(RegistryLabels.text("registry.criterion.note"))
+                .setWidth("12em").setFlexGrow(1).setTooltipGenerator(result -> noteOf(result, chinese));
         grid.setItems(results);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private static String noteOf(CriterionResult result, boolean chinese) {
+        String note = result.note(chinese);
+        return note == null ? "" : note;
     }
 }

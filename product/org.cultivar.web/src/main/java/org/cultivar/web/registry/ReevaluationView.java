@@ -93,7 +93,8 @@ public class ReevaluationView extends VerticalLayout implements HasDynamicTitle 
 
     private static String failingCriteria(ReevaluationWorklist.Item item) {
         return item.evaluation() == null ? ""
-                : item.evaluation().failures().stream().map(f -> RegistryLabels.criterion(f) + " " + f.value() + " (" + f.threshold() + ")")
+                : item.evaluation().failures().stream().map(f -> RegistryLabels.criterion(f) + " " + f.value(RegistryLabels.chinese())
+                        + " (" + f.threshold(RegistryLabels.chinese()) + ")")
                         .collect(Collectors.joining("; "));
     }
 

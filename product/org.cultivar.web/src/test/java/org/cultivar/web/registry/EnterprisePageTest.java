@@ -1,6 +1,7 @@
 package org.cultivar.web.registry;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -57,6 +58,8 @@ class EnterprisePageTest extends RegistryUiTest {
         assertThat(_size(criteria)).isEqualTo(3);
         assertThat(IntStream.range(0, 3).mapToObj(row -> ((HasStyle) _getCellComponent(criteria, row, "outcome")).getClassName()))
                 .containsExactly("outcome-fail", "outcome-pass", "outcome-no_data");
+        assertThat(_getFormattedRow(criteria, 2)).as("threshold and note in the page's language")
+                .contains("≥ 5%（近2年每年）", "缺少 2023 年数据").doesNotContain("≥ 5% in each of the last 2 years");
         assertThat(_get(Span.class, spec -> spec.withClasses("evaluation-summary")).getText())
                 .isEqualTo("认定标准 specialized-2022，2024 年度数据，复核：不符合条件");
         assertThat(_get(ListItem.class).getText()).isEqualTo("资产负债率过高: 资产负债率 78.0%");

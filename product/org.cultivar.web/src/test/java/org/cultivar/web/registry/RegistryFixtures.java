@@ -61,7 +61,8 @@ final class RegistryFixtures {
         return new CriteriaEvaluation("specialized-2022", Tier.SPECIALIZED_SME, 2024, CriteriaEvaluation.Purpose.REEVALUATION, List.of(
                 new CriterionResult("liability-ratio", "资产负债率", "Liability ratio", "78.0%", "≤ 70%", CriterionResult.Outcome.FAIL, null),
                 new CriterionResult("rd-intensity", "研发投入强度", "R&D intensity", "4.1%", "≥ 3%", CriterionResult.Outcome.PASS, null),
-                new CriterionResult("growth", "营收增长率", "Revenue growth", "—", "≥ 5%", CriterionResult.Outcome.NO_DATA, "缺少 2023 年数据")));
+                new CriterionResult("growth", "营收增长率", "Revenue growth", "—", "≥ 5% in each of the last 2 years",
+                        CriterionResult.Outcome.NO_DATA, "revenue of 2023 not reported", null, "≥ 5%（近2年每年）", "缺少 2023 年数据")));
     }
 
     static EnterpriseProfile profile(boolean demo) {
