@@ -55,10 +55,14 @@ enum Criterion {
 
     /** "—" as the value, NO_DATA, and the note saying what is missing. */
     CriterionResult noData(String threshold, String missing) {
+        return noData(Text.same(threshold), Text.english(missing));
+    }
+
+    CriterionResult noData(String threshold, Text missing) {
         return noData(Text.same(threshold), missing);
     }
 
-    CriterionResult noData(Text threshold, String missing) {
-        return result(Text.same(Display.NONE), threshold, Outcome.NO_DATA, Text.english(missing));
+    CriterionResult noData(Text threshold, Text missing) {
+        return result(Text.same(Display.NONE), threshold, Outcome.NO_DATA, missing);
     }
 }

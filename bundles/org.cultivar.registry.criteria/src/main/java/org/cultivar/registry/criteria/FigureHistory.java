@@ -43,14 +43,15 @@ final class FigureHistory {
     /** One figure of one year, or why it is not known. */
     <T> Measure<T> get(int fiscalYear, String name, Function<YearlyFigures, T> figure) {
         if (byYear.isEmpty()) {
-            return Measure.missing("no figures recorded");
+            return Measure.missing("no figures recorded", "无年度数据");
         }
         YearlyFigures year = byYear.get(fiscalYear);
         if (year == null) {
-            return Measure.missing("no figures for " + fiscalYear);
+            return Measure.missing("no figures for " + fiscalYear, "无" + fiscalYear + "年度数据");
         }
         T value = figure.apply(year);
-        return value == null ? Measure.missing(name + " of " + fiscalYear + " not reported") : Measure.of(value);
+        return value == null ? Measure.missing(name + " of " + fiscalYear + " not reported",
+                fiscalYear + "年度" + FigureNames.chinese(name) + "未填报") : Measure.of(value);
     }
 
     <T> Measure<T> latest(String name, Function<YearlyFigures, T> figure) {

@@ -36,14 +36,14 @@ final class FinanceCriteria {
                     new Text("both limits reached: a large enterprise", "两项均达上限：属大型企业"));
         }
         return Criterion.SME_SIZE.result(value, threshold, Outcome.NO_DATA,
-                Text.english(employees.held() ? revenue.missing() : employees.missing()));
+                employees.held() ? revenue.why() : employees.why());
     }
 
     static CriterionResult revenueAtLeast(FigureHistory figures, Money minimum) {
         Text threshold = Display.limitText("≥", minimum);
         Measure<Money> revenue = figures.latest("revenue", YearlyFigures::revenue);
         if (!revenue.held()) {
-            return Criterion.REVENUE.noData(threshold, revenue.missing());
+            return Criterion.REVENUE.noData(threshold, revenue.why());
         }
         return Criterion.REVENUE.result(Display.moneyText(revenue.value()), threshold,
                 Outcomes.atLeast(revenue.value(), minimum), null);
@@ -68,7 +68,7 @@ final class FinanceCriteria {
             return Criterion.REVENUE_OR_EQUITY.result(value, threshold, Outcome.FAIL, null);
         }
         return Criterion.REVENUE_OR_EQUITY.result(value, threshold, Outcome.NO_DATA,
-                Text.english(revenue.held() ? financing.missing() : revenue.missing()));
+                revenue.held() ? financing.why() : revenue.why());
     }
 
     static CriterionResult liabilityRatio(FigureHistory figures, BigDecimal maximumPercent) {
@@ -77,7 +77,7 @@ final class FinanceCriteria {
         Measure<BigDecimal> ratio = Ratios.share(figures.latest("total liabilities", YearlyFigures::totalLiabilities),
                 figures.latest("total assets", YearlyFigures::totalAssets), "total assets", year);
         if (!ratio.held()) {
-            return Criterion.LIABILITY_RATIO.noData(threshold, ratio.missing());
+            return Criterion.LIABILITY_RATIO.noData(threshold, ratio.why());
         }
         return Criterion.LIABILITY_RATIO.result(Display.percent(ratio.value()), threshold,
                 Outcomes.atMost(ratio.value(), maximumPercent), null);

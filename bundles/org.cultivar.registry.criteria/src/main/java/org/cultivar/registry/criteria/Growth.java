@@ -31,11 +31,12 @@ enum Growth {
         Measure<Money> start = history.get(first, name, figure);
         for (Measure<Money> measure : List.of(start, between, last)) {
             if (!measure.held()) {
-                return Measure.missing(measure.missing());
+                return Measure.missingAs(measure);
             }
         }
         if (start.value().yuan().signum() <= 0) {
-            return Measure.missing(name + " of " + first + " is not positive, so growth is undefined");
+            return Measure.missing(name + " of " + first + " is not positive, so growth is undefined",
+                    first + "年度" + FigureNames.chinese(name) + "不为正数，无法计算增长率");
         }
         return this == AVERAGE ? average(start.value(), between.value(), last.value(), name, middle)
                 : compound(start.value(), last.value(), name, latest);
@@ -43,7 +44,8 @@ enum Growth {
 
     private static Measure<BigDecimal> average(Money start, Money between, Money last, String name, int middle) {
         if (between.yuan().signum() <= 0) {
-            return Measure.missing(name + " of " + middle + " is not positive, so growth is undefined");
+            return Measure.missing(name + " of " + middle + " is not positive, so growth is undefined",
+                    middle + "年度" + FigureNames.chinese(name) + "不为正数，无法计算增长率");
         }
         BigDecimal first = Ratios.percent(between.yuan().subtract(start.yuan()), start.yuan());
         BigDecimal second = Ratios.percent(last.yuan().subtract(between.yuan()), between.yuan());
@@ -52,7 +54,8 @@ enum Growth {
 
     private static Measure<BigDecimal> compound(Money start, Money last, String name, int latest) {
         if (last.yuan().signum() < 0) {
-            return Measure.missing(name + " of " + latest + " is negative, so growth is undefined");
+            return Measure.missing(name + " of " + latest + " is negative, so growth is undefined",
+                    latest + "年度" + FigureNames.chinese(name) + "为负数，无法计算增长率");
         }
         BigDecimal factor = last.yuan().divide(start.yuan(), MathContext.DECIMAL128);
         BigDecimal annual = factor.sqrt(MathContext.DECIMAL128).subtract(BigDecimal.ONE);
@@ -65,13 +68,14 @@ enum Growth {
         Measure<Money> last = history.get(years.get(0), name, figure);
         Measure<Money> before = history.get(years.get(1), name, figure);
         if (!before.held()) {
-            return Measure.missing(before.missing());
+            return Measure.missingAs(before);
         }
         if (!last.held()) {
-            return Measure.missing(last.missing());
+            return Measure.missingAs(last);
         }
         BigDecimal growth = Ratios.percent(last.value().yuan().subtract(before.value().yuan()), before.value().yuan());
-        return growth == null ? Measure.missing(name + " of " + years.get(1) + " is not positive, so growth is undefined")
+        return growth == null ? Measure.missing(name + " of " + years.get(1) + " is not positive, so growth is undefined",
+                years.get(1) + "年度" + FigureNames.chinese(name) + "不为正数，无法计算增长率")
                 : Measure.of(growth);
     }
 }

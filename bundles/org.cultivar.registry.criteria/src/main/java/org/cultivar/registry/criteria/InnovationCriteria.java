@@ -32,7 +32,7 @@ final class InnovationCriteria {
         for (int year : figures.lastYears(years)) {
             Measure<BigDecimal> intensity = rdIntensity(figures, year);
             if (!intensity.held()) {
-                return Criterion.RD_INTENSITY.noData(threshold, intensity.missing());
+                return Criterion.RD_INTENSITY.noData(threshold, intensity.why());
             }
             shown.add(Display.percent(intensity.value()) + (years > 1 ? " (" + year + ")" : ""));
             shownZh.add(Display.percent(intensity.value()) + (years > 1 ? "（" + year + "年）" : ""));
@@ -53,7 +53,7 @@ final class InnovationCriteria {
         for (int year : figures.lastYears(years)) {
             Measure<Money> expense = figures.get(year, "R&D expense", YearlyFigures::rdExpense);
             if (!expense.held()) {
-                return Criterion.RD_EXPENSE.noData(threshold, expense.missing());
+                return Criterion.RD_EXPENSE.noData(threshold, expense.why());
             }
             shown.add(Display.money(expense.value()) + (years > 1 ? " (" + year + ")" : ""));
             shownZh.add(Display.moneyText(expense.value()).zh() + (years > 1 ? "（" + year + "年）" : ""));
@@ -70,7 +70,7 @@ final class InnovationCriteria {
         for (int year : figures.lastYears(years)) {
             Measure<Money> expense = figures.get(year, "R&D expense", YearlyFigures::rdExpense);
             if (!expense.held()) {
-                return Measure.missing(expense.missing());
+                return Measure.missingAs(expense);
             }
             total = total.add(expense.value().yuan());
         }
@@ -81,7 +81,7 @@ final class InnovationCriteria {
         Text threshold = Display.limitText("≥", minimum).then(" over " + years + " years", "（近" + years + "年合计）");
         Measure<BigDecimal> total = rdExpenseTotal(figures, years);
         if (!total.held()) {
-            return Criterion.RD_EXPENSE_TOTAL.noData(threshold, total.missing());
+            return Criterion.RD_EXPENSE_TOTAL.noData(threshold, total.why());
         }
         return Criterion.RD_EXPENSE_TOTAL.result(Display.yuanText(total.value()), threshold,
                 Outcomes.atLeast(total.value(), minimum.yuan()), null);
@@ -96,7 +96,7 @@ final class InnovationCriteria {
         Text threshold = new Text("≥ " + minimum + " items", "≥ " + minimum + "项");
         Measure<Integer> items = figures.latest("Class I IP", YearlyFigures::classOneIp);
         if (!items.held()) {
-            return Criterion.CLASS_ONE_IP.noData(threshold, items.missing());
+            return Criterion.CLASS_ONE_IP.noData(threshold, items.why());
         }
         CriterionResult result = Criterion.CLASS_ONE_IP.result(new Text(Display.count(items.value()) + " items",
                 Display.count(items.value()) + "项"), threshold,
@@ -109,12 +109,13 @@ final class InnovationCriteria {
         Measure<Integer> staff = figures.latest("R&D staff", YearlyFigures::rdStaff);
         Measure<Integer> employees = figures.latest("employees", YearlyFigures::employees);
         if (!staff.held()) {
-            return Measure.missing(staff.missing());
+            return Measure.missingAs(staff);
         }
         if (!employees.held()) {
-            return Measure.missing(employees.missing());
+            return Measure.missingAs(employees);
         }
         BigDecimal share = Ratios.percent(staff.value(), employees.value());
-        return share == null ? Measure.missing("employees of " + figures.latestYear() + " is not positive") : Measure.of(share);
+        return share == null ? Measure.missing("employees of " + figures.latestYear() + " is not positive",
+                figures.latestYear() + "年度从业人员不为正数") : Measure.of(share);
     }
 }

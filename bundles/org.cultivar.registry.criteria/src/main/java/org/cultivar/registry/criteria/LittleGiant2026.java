@@ -121,7 +121,8 @@ public final class LittleGiant2026 implements RuleSetDefinition {
         results.add(applicant.scienceAward() == ScienceAward.NATIONAL
                 ? Outcomes.exempt(ip, new Text("national S&T award in the last 3 years exempts the IP test",
                         "近3年获国家级科技奖励，免于知识产权考核")) : ip);
-        results.add(MarketCriteria.marketShare(figures, t.marketShare(), "the leading product ranks top 3 in China"));
+        results.add(MarketCriteria.marketShare(figures, t.marketShare(),
+                new Text("the leading product ranks top 3 in China", "主导产品国内市场占有率位列前三")));
         results.add(MarketCriteria.productField(applicant.sector()));
         return results;
     }

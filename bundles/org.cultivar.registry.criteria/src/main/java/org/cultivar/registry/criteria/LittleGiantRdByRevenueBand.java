@@ -23,7 +23,7 @@ final class LittleGiantRdByRevenueBand {
     static CriterionResult judge(FigureHistory figures, LittleGiant2022.Thresholds t) {
         Measure<Money> revenue = figures.latest("revenue", YearlyFigures::revenue);
         if (!revenue.held()) {
-            return Criterion.RD_INTENSITY.noData(new Text("by last year's revenue band", "按上年度营业收入分档"), revenue.missing());
+            return Criterion.RD_INTENSITY.noData(new Text("by last year's revenue band", "按上年度营业收入分档"), revenue.why());
         }
         if (revenue.value().compareTo(t.upperBand()) >= 0) {
             return InnovationCriteria.rdIntensityEachYear(figures, 2, t.upperIntensity(),
@@ -47,34 +47,34 @@ final class LittleGiantRdByRevenueBand {
         Measure<BigDecimal> rdStaff = InnovationCriteria.rdStaffShare(figures);
         List<String> shown = new ArrayList<>();
         List<String> shownZh = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        List<Text> missing = new ArrayList<>();
         boolean failed = false;
         if (equity.held()) {
             shown.add("equity " + Display.money(equity.value()));
             shownZh.add("股权融资" + Display.moneyText(equity.value()).zh());
             failed |= equity.value().compareTo(t.smallFirmEquity()) < 0;
         } else {
-            missing.add(equity.missing());
+            missing.add(equity.why());
         }
         if (rdExpense.held()) {
             shown.add("R&D " + Display.yuan(rdExpense.value()));
             shownZh.add("研发费用" + Display.yuanText(rdExpense.value()).zh());
             failed |= rdExpense.value().compareTo(t.smallFirmRdExpense().yuan()) < 0;
         } else {
-            missing.add(rdExpense.missing());
+            missing.add(rdExpense.why());
         }
         if (rdStaff.held()) {
             shown.add("R&D staff " + Display.percent(rdStaff.value()));
             shownZh.add("研发人员占比" + Display.percent(rdStaff.value()));
             failed |= rdStaff.value().compareTo(t.smallFirmRdStaff()) < 0;
         } else {
-            missing.add(rdStaff.missing());
+            missing.add(rdStaff.why());
         }
         Text value = shown.isEmpty() ? Text.same(Display.NONE) : new Text(String.join(", ", shown), String.join("，", shownZh));
         if (failed) {
             return Criterion.RD_INTENSITY.result(value, threshold, Outcome.FAIL, null);
         }
         return missing.isEmpty() ? Criterion.RD_INTENSITY.result(value, threshold, Outcome.PASS, null)
-                : Criterion.RD_INTENSITY.result(value, threshold, Outcome.NO_DATA, Text.english(String.join("; ", missing)));
+                : Criterion.RD_INTENSITY.result(value, threshold, Outcome.NO_DATA, Text.joined(missing, "; ", "；"));
     }
 }

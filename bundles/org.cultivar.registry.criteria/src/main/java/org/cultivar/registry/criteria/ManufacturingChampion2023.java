@@ -101,7 +101,7 @@ public final class ManufacturingChampion2023 implements RuleSetDefinition {
         for (int year : figures.lastYears(3)) {
             Measure<Money> revenue = figures.get(year, "main-business revenue", YearlyFigures::mainBusinessRevenue);
             if (!revenue.held()) {
-                return Criterion.MAIN_BUSINESS_REVENUE_AVERAGE.noData(threshold, revenue.missing());
+                return Criterion.MAIN_BUSINESS_REVENUE_AVERAGE.noData(threshold, revenue.why());
             }
             total = total.add(revenue.value().yuan());
         }

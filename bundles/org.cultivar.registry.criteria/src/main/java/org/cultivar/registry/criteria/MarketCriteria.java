@@ -19,7 +19,7 @@ final class MarketCriteria {
         Text threshold = new Text("≥ " + minimumYears + " years", "≥ " + minimumYears + "年");
         Measure<Integer> years = figures.latest("years in the niche", YearlyFigures::yearsInSegment);
         if (!years.held()) {
-            return criterion.noData(threshold, years.missing());
+            return criterion.noData(threshold, years.why());
         }
         return criterion.result(new Text(years.value() + " years", years.value() + "年"), threshold,
                 Outcomes.atLeast(years.value(), minimumYears), null);
@@ -34,7 +34,7 @@ final class MarketCriteria {
         String threshold = Display.limit("≥", minimumPercent);
         Measure<BigDecimal> share = mainBusinessShare(figures);
         if (!share.held()) {
-            return Criterion.MAIN_BUSINESS_SHARE.noData(threshold, share.missing());
+            return Criterion.MAIN_BUSINESS_SHARE.noData(threshold, share.why());
         }
         return Criterion.MAIN_BUSINESS_SHARE.result(Display.percent(share.value()), threshold,
                 Outcomes.atLeast(share.value(), minimumPercent), null);
@@ -53,7 +53,7 @@ final class MarketCriteria {
         CriterionResult result = growth.held()
                 ? criterion.result(Display.percent(growth.value()), threshold,
                         Outcomes.atLeast(growth.value(), minimumPercent), null)
-                : criterion.noData(threshold, growth.missing());
+                : criterion.noData(threshold, growth.why());
         return waiver == null ? result : Outcomes.exempt(result, waiver);
     }
 
@@ -62,11 +62,11 @@ final class MarketCriteria {
      *
      * @param alternative another way to meet the rule the figures do not show (e.g. a top-3 rank), or {@code null}
      */
-    static CriterionResult marketShare(FigureHistory figures, BigDecimal minimumPercent, String alternative) {
+    static CriterionResult marketShare(FigureHistory figures, BigDecimal minimumPercent, Text alternative) {
         String threshold = Display.limit("≥", minimumPercent);
         Measure<BigDecimal> share = figures.latest("market share", YearlyFigures::marketSharePercent);
         if (!share.held()) {
-            return Criterion.MARKET_SHARE.noData(threshold, share.missing());
+            return Criterion.MARKET_SHARE.noData(threshold, share.why());
         }
         CriterionResult result = Criterion.MARKET_SHARE.result(Display.percent(share.value()), threshold,
                 Outcomes.atLeast(share.value(), minimumPercent), null);
@@ -81,7 +81,7 @@ final class MarketCriteria {
     static CriterionResult productField(Sector sector) {
         Text threshold = new Text("六基 / ten key manufacturing sectors / 网络强国 areas", "“六基”、制造业十大重点产业领域或网络强国建设领域");
         if (sector == null) {
-            return Criterion.PRODUCT_FIELD.noData(threshold, "sector not recorded");
+            return Criterion.PRODUCT_FIELD.noData(threshold, new Text("sector not recorded", "未登记所属行业"));
         }
         Text value = new Text(sector.english() + " (" + sector.chinese() + ")", sector.chinese());
         if (sector.madeInChina2025()) {

@@ -42,12 +42,13 @@ final class Ratios {
      */
     static Measure<BigDecimal> share(Measure<Money> part, Measure<Money> whole, String wholeName, int fiscalYear) {
         if (!part.held()) {
-            return Measure.missing(part.missing());
+            return Measure.missingAs(part);
         }
         if (!whole.held()) {
-            return Measure.missing(whole.missing());
+            return Measure.missingAs(whole);
         }
         BigDecimal percent = percent(part.value(), whole.value());
-        return percent == null ? Measure.missing(wholeName + " of " + fiscalYear + " is not positive") : Measure.of(percent);
+        return percent == null ? Measure.missing(wholeName + " of " + fiscalYear + " is not positive",
+                fiscalYear + "年度" + FigureNames.chinese(wholeName) + "不为正数") : Measure.of(percent);
     }
 }

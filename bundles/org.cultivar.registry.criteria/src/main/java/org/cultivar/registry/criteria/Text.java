@@ -24,6 +24,13 @@ record Text(String en, String zh) {
         return then(new Text(nextEn, nextZh));
     }
 
+    /** The texts one after another, each language with its own separator; no Chinese if one lacks it. */
+    static Text joined(java.util.List<Text> texts, String separatorEn, String separatorZh) {
+        boolean allChinese = texts.stream().allMatch(text -> text.zh() != null);
+        return new Text(String.join(separatorEn, texts.stream().map(Text::en).toList()),
+                allChinese ? String.join(separatorZh, texts.stream().map(Text::zh).toList()) : null);
+    }
+
     Text then(String both) {
         return then(same(both));
     }

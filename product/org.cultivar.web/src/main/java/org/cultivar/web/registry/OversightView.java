@@ -31,6 +31,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         Actor actor = CurrentActor.require();
         CriteriaExceptionsGrid exceptions = new CriteriaExceptionsGrid(true);
         exceptions.setId("oversight-exceptions");
+        exceptions.setSizeFull(); // the page's height, not the grid's default 400 px
         // lazy without a count: the list pages as the auditor scrolls
         exceptions.setItems(page -> oversight.get().exceptions(actor, page.getOffset(), page.getLimit()).stream());
         TabSheet tabs = new TabSheet();
@@ -38,6 +39,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(RegistryLabels.text("registry.exceptions"), exceptions);
         tabs.add(RegistryLabels.text("registry.redFlags"), new RedFlagsPanel(oversight.get(), actor));
         add(tabs);
+        expand(tabs);
     }
 
     @Override

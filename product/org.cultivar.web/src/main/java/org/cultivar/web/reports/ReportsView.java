@@ -61,6 +61,9 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         }
         ListBox<ReportDescriptor> list = new ListBox<>();
         list.setId("report-list");
+        // a report's name on one line: the form beside the list takes what is left
+        list.setMinWidth("14em");
+        list.getStyle().set("flex-shrink", "0");
         list.setItems(service.get().available(actor));
         list.setItemLabelGenerator(ReportLabels::title);
         list.addValueChangeListener(choice -> choose(service.get(), choice.getValue()));
