@@ -244,7 +244,7 @@ final class BatchChunk {
             TitleTable.NewTitle title = titles.get(i);
             long id = ids.get(i);
             transitions.add(new TransitionTable.NewTransition(id, null, TitleStatus.GRANTED, title.grantDate(),
-                    "imported (" + operation + ")" + (title.batch() == null ? "" : ", " + title.batch()),
+                    "批量导入（" + operation + "）" + (title.batch() == null ? "" : "，" + title.batch()),
                     actor.userId(), title.validUntil()));
             for (Lifecycle.Step step : Lifecycle.stepsDue(TitleStatus.GRANTED, title.grantDate(), title.validUntil(),
                     today, settings.reevaluationWindowDays())) {

@@ -14,6 +14,7 @@ import org.cultivar.registry.api.TitleStatus;
  */
 final class Lifecycle {
 
+    /** The reasons automatic steps record read like those officials write, in Chinese: the timeline and the printed summary show them. */
     record Step(TitleStatus from, TitleStatus to, LocalDate effective, String reason) {
     }
 
@@ -42,14 +43,14 @@ final class Lifecycle {
         switch (status) {
             case GRANTED:
                 return grantDate.isAfter(today) ? null
-                        : new Step(status, TitleStatus.ACTIVE, grantDate, "grant date reached");
+                        : new Step(status, TitleStatus.ACTIVE, grantDate, "已到认定日期");
             case ACTIVE, RENEWED:
                 LocalDate dueFrom = validUntil.minusDays(windowDays);
                 return dueFrom.isAfter(today) ? null : new Step(status, TitleStatus.DUE_FOR_REEVALUATION,
-                        latest(dueFrom, since), "validity ends within " + windowDays + " days");
+                        latest(dueFrom, since), "有效期将在" + windowDays + "天内届满");
             case DUE_FOR_REEVALUATION:
                 return validUntil.isBefore(today) ? new Step(status, TitleStatus.EXPIRED, validUntil.plusDays(1),
-                        "validity ended without a re-evaluation decision") : null;
+                        "有效期届满，未作复核决定") : null;
             default:
                 return null;
         }

@@ -82,6 +82,8 @@ abstract class LifecycleContract {
         assertThat(expired.status()).isEqualTo(TitleStatus.EXPIRED);
         assertThat(expired.endedOn()).isEqualTo(title.validUntil().plusDays(1));
         assertThat(history(title).get(history(title).size() - 1).actorId()).isEqualTo(Actor.SYSTEM.userId());
+        assertThat(history(title)).extracting(TitleTransition::reason).as("worded like an official's reasons, for the timeline and the summary")
+                .contains("已到认定日期", "有效期将在180天内届满", "有效期届满，未作复核决定");
         assertThat(fixture.audit.actions()).contains("title.lifecycle-swept");
         assertThat(fixture.registry.titleProving(code, Tier.SPECIALIZED_SME, title.validUntil())).isPresent();
         assertThat(fixture.registry.titleProving(code, Tier.SPECIALIZED_SME, title.validUntil().plusDays(1))).isEmpty();
