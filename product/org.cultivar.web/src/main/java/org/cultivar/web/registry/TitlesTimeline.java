@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.cultivar.core.api.security.UserNames;
 import org.cultivar.registry.api.EnterpriseProfile;
 import org.cultivar.registry.api.RegistryEditor;
 import org.cultivar.registry.api.Title;
@@ -20,6 +21,9 @@ class TitlesTimeline extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     /** @param editor the editor when the user may decide on titles, else {@code null} */
+    /** Who recorded a step, by name and id; the id alone where the security bundle is not there. */
+    private final transient UserNames names = RegistryServices.find(UserNames.class).orElse(id -> java.util.Optional.empty());
+
     TitlesTimeline(EnterpriseProfile profile, RegistryEditor editor, Runnable changed) {
         setPadding(false);
         setId("titles-timeline");
@@ -31,7 +35,7 @@ class TitlesTimeline extends VerticalLayout {
         }
     }
 
-    private static VerticalLayout entry(EnterpriseProfile profile, TitleHistory history, RegistryEditor editor, Runnable changed) {
+    private VerticalLayout entry(EnterpriseProfile profile, TitleHistory history, RegistryEditor editor, Runnable changed) {
         Title title = history.title();
         VerticalLayout entry = new VerticalLayout();
         entry.addClassName("title-entry");
@@ -65,7 +69,7 @@ class TitlesTimeline extends VerticalLayout {
                     .setHeader(RegistryLabels.text("registry.transition")).setAutoWidth(true);
             transitions.addColumn(TitleTransition::reason).setHeader(RegistryLabels.text("registry.reason")).setFlexGrow(1)
                     .setTooltipGenerator(TitleTransition::reason);
-            transitions.addColumn(t -> t.actorId() + " · " + RegistryLabels.time(t.recordedAt()))
+            transitions.addColumn(t -> names.named(t.actorId()) + " · " + RegistryLabels.time(t.recordedAt()))
                     .setHeader(RegistryLabels.text("registry.recordedBy")).setAutoWidth(true);
             transitions.setItems(history.transitions());
             transitions.setAllRowsVisible(true);

@@ -53,6 +53,9 @@ class EnterprisePageTest extends RegistryUiTest {
         List<Grid> transitions = _find(Grid.class, spec -> spec.withClasses("title-transitions"));
         assertThat(transitions).hasSize(1);
         assertThat(_size(transitions.get(0))).isEqualTo(2);
+        assertThat(String.join(" ", _getFormattedRow(transitions.get(0), 0))).as("who recorded it, by name and id")
+                .contains("赵强（official1）");
+        assertThat(String.join(" ", _getFormattedRow(transitions.get(0), 1))).contains("system");
         @SuppressWarnings("unchecked")
         Grid<CriterionResult> criteria = _get(Grid.class, spec -> spec.withClasses("criteria-grid"));
         assertThat(_size(criteria)).isEqualTo(3);

@@ -7,6 +7,7 @@ import org.cultivar.registry.api.ReevaluationWorklist;
 import org.cultivar.registry.api.RegistryEditor;
 import org.cultivar.registry.api.RegistryImport;
 import org.cultivar.registry.api.RegistryOversight;
+import org.cultivar.core.api.security.UserNames;
 import org.cultivar.web.EmbeddedFramework;
 import org.cultivar.web.MockCultivar;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,8 @@ abstract class RegistryUiTest {
         EmbeddedFramework.register(RegistryOversight.class, registry);
         EmbeddedFramework.register(CultivationTargets.class, registry);
         EmbeddedFramework.register(RegistryImport.class, registry);
+        // the security bundle's names; "system" is nobody's account
+        EmbeddedFramework.register(UserNames.class, id -> java.util.Optional.ofNullable(java.util.Map.of("official1", "赵强").get(id)));
         MockCultivar.start(actor);
     }
 
