@@ -25,7 +25,7 @@ final class InnovativeSmeScoreCard {
 
     static Score innovation(FigureHistory figures) {
         return new Score().add(IpPoints.of(figures, 10, 20, 5))
-                .add(Points.of(InnovationCriteria.rdIntensity(figures, figures.latestYear()), RD_INTENSITY, "R&D intensity"));
+                .add(Points.of(InnovationCriteria.rdIntensity(figures, figures.latestYear()), RD_INTENSITY, new Text("R&D intensity", "研发投入强度")));
     }
 
     static Score growth(FigureHistory figures) {
@@ -33,12 +33,13 @@ final class InnovativeSmeScoreCard {
                 figures.latest("total assets", YearlyFigures::totalAssets), "total assets", figures.latestYear());
         return new Score()
                 .add(Points.of(Growth.lastYear(figures, "main-business revenue", YearlyFigures::mainBusinessRevenue),
-                        MAIN_BUSINESS_GROWTH, "main-business growth"))
-                .add(Points.of(liabilities, LIABILITY_RATIO, "liabilities to assets"));
+                        MAIN_BUSINESS_GROWTH, new Text("main-business growth", "主营业务收入增长率")))
+                .add(Points.of(liabilities, LIABILITY_RATIO, new Text("liabilities to assets", "资产负债率")));
     }
 
     static Score specialisation(FigureHistory figures) {
-        return new Score().add(Points.partly(5, 10, "main product in the Strategic Emerging Industries Classification"))
-                .add(Points.of(MarketCriteria.mainBusinessShare(figures), MAIN_BUSINESS_SHARE, "main-business share"));
+        return new Score().add(Points.partly(5, 10, new Text("main product in the Strategic Emerging Industries Classification",
+                        "主导产品属于战略性新兴产业分类")))
+                .add(Points.of(MarketCriteria.mainBusinessShare(figures), MAIN_BUSINESS_SHARE, new Text("main-business share", "主营业务收入占比")));
     }
 }

@@ -16,14 +16,15 @@ final class IpPoints {
         Measure<Integer> first = figures.latest("Class I IP", YearlyFigures::classOneIp);
         Measure<Integer> second = figures.latest("Class II IP", YearlyFigures::otherIp);
         if (first.held() && first.value() > 0) {
-            return Points.partly(classOne, top, "IP grade (high-value or self-developed Class I)");
+            return Points.partly(classOne, top, new Text("IP grade (high-value or self-developed Class I)", "知识产权等级（高价值或自主研发Ⅰ类）"));
         }
         if (second.held() && second.value() > 0) {
-            return first.held() ? Points.held(classTwo) : Points.partly(classTwo, top, "Class I IP: " + first.missing());
+            return first.held() ? Points.held(classTwo)
+                    : Points.partly(classTwo, top, new Text("Class I IP: ", "Ⅰ类知识产权：").then(first.why()));
         }
         if (first.held() && second.held()) {
             return Points.held(0);
         }
-        return Points.notHeld("IP: " + (first.held() ? second.missing() : first.missing()), first.held() ? classTwo : top);
+        return Points.notHeld(new Text("IP: ", "知识产权：").then(first.held() ? second.why() : first.why()), first.held() ? classTwo : top);
     }
 }

@@ -9,25 +9,26 @@ import java.math.BigDecimal;
  *
  * @param notHeld the indicator not (fully) held and its possible extra points, or {@code null}
  */
-record Points(int certain, int atMost, String notHeld) {
+record Points(int certain, int atMost, Text notHeld) {
 
     static Points held(int points) {
         return new Points(points, points, null);
     }
 
     /** An indicator the registry has no data for at all. */
-    static Points notHeld(String indicator, int max) {
-        return new Points(0, max, indicator + " (up to " + max + ")");
+    static Points notHeld(Text indicator, int max) {
+        return new Points(0, max, indicator.then(" (up to " + max + ")", "（最多" + max + "分）"));
     }
 
     /** An indicator the figures show only in part: at least {@code certain}, at most {@code max}. */
-    static Points partly(int certain, int max, String indicator) {
-        return certain == max ? held(certain) : new Points(certain, max, indicator + " (up to " + (max - certain) + " more)");
+    static Points partly(int certain, int max, Text indicator) {
+        return certain == max ? held(certain)
+                : new Points(certain, max, indicator.then(" (up to " + (max - certain) + " more)", "（最多再得" + (max - certain) + "分）"));
     }
 
     /** Points of a measured value in a table, or the table's maximum as "not held" when the value is missing. */
-    static Points of(Measure<BigDecimal> measure, Bands bands, String indicator) {
+    static Points of(Measure<BigDecimal> measure, Bands bands, Text indicator) {
         return measure.held() ? held(bands.points(measure.value()))
-                : notHeld(indicator + ": " + measure.missing(), bands.max());
+                : notHeld(indicator.then(": ", "：").then(measure.why()), bands.max());
     }
 }

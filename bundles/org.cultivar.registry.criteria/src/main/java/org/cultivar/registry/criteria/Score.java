@@ -47,8 +47,9 @@ final class Score {
                     : new Text("at most " + atMost + " points even if every indicator not held scored in full",
                             "即使未记录的指标均得满分，最多" + atMost + "分"));
         }
-        List<String> notHeld = indicators.stream().map(Points::notHeld).filter(note -> note != null).toList();
-        return criterion.result(value, threshold, Outcome.NO_DATA, Text.english("the figures give " + certain
-                + " points; not held: " + String.join(", ", notHeld) + "; a clerk decides with a justification"));
+        List<Text> notHeld = indicators.stream().map(Points::notHeld).filter(note -> note != null).toList();
+        return criterion.result(value, threshold, Outcome.NO_DATA, new Text("the figures give " + certain + " points; not held: ",
+                "按现有数据得" + certain + "分；未记录：").then(Text.joined(notHeld, ", ", "、"))
+                .then("; a clerk decides with a justification", "；由经办人员说明理由后判断"));
     }
 }

@@ -115,12 +115,12 @@ public final class SpecializedSme2022 implements RuleSetDefinition {
 
     private static CriterionResult scoreOrDirect(Applicant applicant, Thresholds t) {
         FigureHistory figures = applicant.figures();
-        String direct = directCondition(applicant, t);
+        Text direct = directCondition(applicant, t);
         CriterionResult score = SpecializedSmeScoreCard.score(figures)
                 .judge(Criterion.SCORE_OR_DIRECT, t.score(), SpecializedSmeScoreCard.OUT_OF);
         if (direct != null) {
             return Criterion.SCORE_OR_DIRECT.result(valueOf(score), thresholdOf(score), Outcome.PASS,
-                    Text.english("direct condition: " + direct));
+                    new Text("direct condition: ", "符合直通条件：").then(direct));
         }
         CriterionResult result = Criterion.SCORE_OR_DIRECT.result(valueOf(score), thresholdOf(score), score.outcome(),
                 score.note() == null ? null : new Text(score.note(), score.noteZh()));
@@ -137,18 +137,20 @@ public final class SpecializedSme2022 implements RuleSetDefinition {
     }
 
     /** The direct condition the figures show, or {@code null}. */
-    private static String directCondition(Applicant applicant, Thresholds t) {
+    private static Text directCondition(Applicant applicant, Thresholds t) {
         FigureHistory figures = applicant.figures();
         if (applicant.scienceAward() != ScienceAward.NONE) {
-            return applicant.scienceAward().name().toLowerCase(java.util.Locale.ROOT) + " S&T award in the last 3 years";
+            return new Text(applicant.scienceAward().name().toLowerCase(java.util.Locale.ROOT) + " S&T award in the last 3 years",
+                    "近3年获" + (applicant.scienceAward() == ScienceAward.NATIONAL ? "国家级" : "省级") + "科技奖励");
         }
         Measure<BigDecimal> rdTotal = InnovationCriteria.rdExpenseTotal(figures, 2);
         if (rdTotal.held() && rdTotal.value().compareTo(t.directAverageRdExpense().yuan().multiply(BigDecimal.valueOf(2))) >= 0) {
-            return "average R&D expense over 2 years " + Display.limit("≥", t.directAverageRdExpense());
+            return new Text("average R&D expense over 2 years ", "近2年研发费用平均 ").then(Display.limitText("≥", t.directAverageRdExpense()));
         }
         Measure<Money> equity = figures.latest("new equity financing", YearlyFigures::newEquityFinancing);
         if (equity.held() && equity.value().compareTo(t.directEquity()) >= 0) {
-            return "new equity financing " + Display.money(equity.value()) + " " + Display.limit("≥", t.directEquity());
+            return new Text("new equity financing ", "新增股权融资").then(Display.moneyText(equity.value())).then(" ")
+                    .then(Display.limitText("≥", t.directEquity()));
         }
         return null;
     }

@@ -31,30 +31,30 @@ final class SpecializedSmeScoreCard {
     static Score score(FigureHistory figures) {
         int year = figures.latestYear();
         return new Score()
-                .add(Points.of(MarketCriteria.mainBusinessShare(figures), MAIN_BUSINESS_SHARE, "main-business share"))
+                .add(Points.of(MarketCriteria.mainBusinessShare(figures), MAIN_BUSINESS_SHARE, new Text("main-business share", "主营业务收入占比")))
                 .add(Points.of(Growth.AVERAGE.overTwoYears(figures, "main-business revenue", YearlyFigures::mainBusinessRevenue),
-                        MAIN_BUSINESS_GROWTH, "main-business growth"))
+                        MAIN_BUSINESS_GROWTH, new Text("main-business growth", "主营业务收入增长率")))
                 .add(yearsInNiche(figures))
-                .add(Points.notHeld("main product field", 5))
-                .add(Points.notHeld("digitalisation level", 5))
-                .add(Points.notHeld("quality management", 5))
+                .add(Points.notHeld(new Text("main product field", "主导产品所属领域"), 5))
+                .add(Points.notHeld(new Text("digitalisation level", "数字化水平"), 5))
+                .add(Points.notHeld(new Text("quality management", "质量管理水平"), 5))
                 .add(Points.of(Ratios.share(figures.latest("net profit", YearlyFigures::netProfit),
-                        figures.latest("revenue", YearlyFigures::revenue), "revenue", year), NET_MARGIN, "net profit margin"))
+                        figures.latest("revenue", YearlyFigures::revenue), "revenue", year), NET_MARGIN, new Text("net profit margin", "净利润率")))
                 .add(Points.of(Ratios.share(figures.latest("total liabilities", YearlyFigures::totalLiabilities),
                         figures.latest("total assets", YearlyFigures::totalAssets), "total assets", year),
-                        LIABILITY_RATIO, "liabilities to assets"))
-                .add(Points.notHeld("provincial distinctiveness indicators (特色化)", 15))
+                        LIABILITY_RATIO, new Text("liabilities to assets", "资产负债率")))
+                .add(Points.notHeld(new Text("provincial distinctiveness indicators (特色化)", "省级特色化指标"), 15))
                 .add(IpPoints.of(figures, 6, 10, 2))
                 .add(rdSpending(figures, year))
-                .add(Points.of(InnovationCriteria.rdStaffShare(figures), RD_STAFF, "R&D staff share"))
-                .add(Points.notHeld("R&D institution", 10));
+                .add(Points.of(InnovationCriteria.rdStaffShare(figures), RD_STAFF, new Text("R&D staff share", "研发人员占比")))
+                .add(Points.notHeld(new Text("R&D institution", "研发机构"), 10));
     }
 
     /** One point per full two years in the niche, at most five. */
     private static Points yearsInNiche(FigureHistory figures) {
         Measure<Integer> years = figures.latest("years in the niche", YearlyFigures::yearsInSegment);
         return years.held() ? Points.held(Math.max(0, Math.min(5, years.value() / 2)))
-                : Points.notHeld("years in the niche: " + years.missing(), 5);
+                : Points.notHeld(new Text("years in the niche: ", "从事细分市场年限：").then(years.why()), 5);
     }
 
     /** The better of the amount and the share of revenue. */
@@ -65,6 +65,6 @@ final class SpecializedSmeScoreCard {
         int byIntensity = intensity.held() ? RD_INTENSITY.points(intensity.value()) : 0;
         int certain = Math.max(byAmount, byIntensity);
         return amount.held() && intensity.held() ? Points.held(certain)
-                : Points.partly(certain, RD_AMOUNT.max(), "R&D expense or its share of revenue");
+                : Points.partly(certain, RD_AMOUNT.max(), new Text("R&D expense or its share of revenue", "研发费用或其占营业收入比重"));
     }
 }
