@@ -54,7 +54,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::sequence).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> TIME.format(e.recordedAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(e -> names.user(e.actorId())).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> AuditActions.label(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(e -> e.entityId() == null ? e.entityType() : e.entityType() + " " + e.entityId()).setHeader(getTranslation("audit.entity")).setAutoWidth(true);
         grid.addColumn(e -> names.region(e.region())).setHeader(getTranslation("platform.feature.region")).setAutoWidth(true);
         grid.addColumn(e -> e.after() == null ? "" : e.after()).setHeader(getTranslation("audit.after")).setWidth("16em").setFlexGrow(1);

@@ -71,10 +71,16 @@ class AuditViewTest {
     void entriesNameTheActorAndTheRegionBesideTheirIds() {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
         assertThat(_size(grid)).isEqualTo(2);
-        assertThat(_getFormattedRow(grid, 0)).contains("赵强（gz.official）", "广州市 (440100)", "application.decided-in-bulk")
+        assertThat(_getFormattedRow(grid, 0)).contains("赵强（gz.official）", "广州市 (440100)", "批量审批（application.decided-in-bulk）")
                 .as("an action on no single entity names the type alone").contains("application").doesNotContain("application null");
         assertThat(_getFormattedRow(grid, 1)).as("a user no longer known stands for their id")
-                .contains("gone.user", "深圳市 (440300)");
+                .contains("gone.user", "深圳市 (440300)", "登记申请（application.recorded）");
+    }
+
+    @Test
+    void anActionTheTranslationsDoNotKnowShowsItsCode() {
+        assertThat(AuditActions.label("someday.bundle-action")).isEqualTo("someday.bundle-action");
+        assertThat(AuditActions.label("title.granted")).isEqualTo("授予称号（title.granted）");
     }
 
     @Test
