@@ -14,7 +14,6 @@ import org.cultivar.core.api.audit.AuditTrail;
 import org.cultivar.core.api.audit.VerificationResult;
 import org.cultivar.core.api.security.Actor;
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,34 +92,40 @@ public final class PreviousRun {
     }
 
     private void verify(BundleContext context) {
-        ServiceTracker<AuditTrail, AuditTrail> tracker = new ServiceTracker<>(context, AuditTrail.class, null);
-        tracker.open();
         try {
-            AuditTrail trail = tracker.waitForService(AUDIT_WAIT_MILLIS);
-            if (trail == null) {
+            Boolean checked = AuditVerification.withAuditTrail(context, AUDIT_WAIT_MILLIS, trail -> {
+                VerificationResult result = trail.verify(Actor.SYSTEM);
+                if (result.intact()) {
+                    finish(AuditCheck.INTACT, result.entriesChecked() + " entries verified");
+                } else {
+                    finish(AuditCheck.BROKEN, "broken at entry " + result.firstBrokenSequence() + ": " + result.problem());
+                }
+                record(trail);
+                return true;
+            });
+            if (checked == null) {
                 finish(AuditCheck.FAILED, "the audit trail did not start within " + AUDIT_WAIT_MILLIS / 1000 + " s");
-                return;
             }
-            VerificationResult result = trail.verify(Actor.SYSTEM);
-            if (result.intact()) {
-                finish(AuditCheck.INTACT, result.entriesChecked() + " entries verified");
-            } else {
-                finish(AuditCheck.BROKEN, "broken at entry " + result.firstBrokenSequence() + ": " + result.problem());
-            }
-            Map<String, Object> recorded = new LinkedHashMap<>();
-            recorded.put("previousRun", previousMarker);
-            recorded.put("auditChain", auditCheck.name());
-            recorded.put("detail", auditDetail);
-            trail.record(AuditEvent.of(Actor.SYSTEM, "platform.unclean-stop-checked", "platform", null)
-                    .withChange(null, JSON.writeValueAsString(recorded)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             finish(AuditCheck.FAILED, "interrupted");
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // the platform stopping under the check, or the database failing: reported, not fatal
             finish(AuditCheck.FAILED, e.toString());
-        } finally {
-            tracker.close();
+        }
+    }
+
+    /** The check's outcome in the trail itself; failing to record it leaves the outcome as found. */
+    private void record(AuditTrail trail) {
+        Map<String, Object> recorded = new LinkedHashMap<>();
+        recorded.put("previousRun", previousMarker);
+        recorded.put("auditChain", auditCheck.name());
+        recorded.put("detail", auditDetail);
+        try {
+            trail.record(AuditEvent.of(Actor.SYSTEM, "platform.unclean-stop-checked", "platform", null)
+                    .withChange(null, JSON.writeValueAsString(recorded)));
+        } catch (JsonProcessingException | RuntimeException e) {
+            LOG.warn("The outcome of the unclean-stop check could not be recorded in the audit trail: {}", e.toString());
         }
     }
 
